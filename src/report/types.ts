@@ -1,0 +1,151 @@
+/**
+ * The Report (version 1) of CONTRACT.md: the one data type every face of unspun renders.
+ *
+ * Every span is `[start, end)` in UTF-16 code units into the text exactly as it was given (the query's
+ * `text`, or `article.text` when the input was HTML, a feed item or a WARC record). `sourceSpan` indexes
+ * the corpus document's `text` exactly as it was added.
+ */
+
+export type Span = [start: number, end: number];
+
+export type Verdict = "original" | "same-story" | "copy" | "spun-copy" | "partial-copy";
+
+export type PassageKind = "verbatim" | "edited" | "spun";
+
+export type ChangeKind =
+  | "quote-altered"
+  | "number-changed"
+  | "name-changed"
+  | "negation-changed"
+  | "attribution-dropped"
+  | "substituted"
+  | "inserted"
+  | "deleted";
+
+/** The meaning-changing kinds, listed first in every view. */
+export const MEANING_CHANGE_KINDS: ReadonlySet<ChangeKind> = new Set([
+  "quote-altered",
+  "number-changed",
+  "name-changed",
+  "negation-changed",
+  "attribution-dropped",
+]);
+
+export interface ArticleInfo {
+  title?: string;
+  url?: string;
+  published?: string;
+  /** Present when the input was not plain text (HTML, feed item, WARC record): offsets index this string. */
+  text?: string;
+}
+
+export interface SourceRef {
+  id: string;
+  title?: string;
+  /** Fraction of the article's characters that come from this source. */
+  share: number;
+  /** How close the reused text stays to the source, 0..1. */
+  similarity: number;
+}
+
+export interface Passage {
+  span: Span;
+  source: string;
+  sourceSpan: Span;
+  kind: PassageKind;
+  similarity: number;
+}
+
+export interface SentencePair {
+  span: Span;
+  source: string;
+  sourceSpan: Span;
+  similarity: number;
+}
+
+export interface Change {
+  kind: ChangeKind;
+  /** Where in the article; for a deletion, the empty point where the deleted words would stand. */
+  span: Span;
+  source: string;
+  sourceSpan: Span;
+  before: string;
+  after: string;
+}
+
+export type SpinSignalKind =
+  | "stray-token"
+  | "link-text"
+  | "glued-words"
+  | "repeated-sentence"
+  | "lost-punctuation"
+  | "unidiomatic"
+  | (string & {});
+
+export interface SpinSignal {
+  kind: SpinSignalKind;
+  span: Span;
+  note: string;
+}
+
+export interface Spin {
+  score: number;
+  signals: SpinSignal[];
+}
+
+export interface Attribution {
+  content: Span;
+  source: Span | null;
+  cue: Span | null;
+  sourceName: string | null;
+  direct: boolean;
+  anonymous: boolean;
+}
+
+export type EntityType = "person" | "organization" | "place";
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  mentions: Span[];
+}
+
+export interface NumberMention {
+  span: Span;
+  value: number;
+  text: string;
+  unit?: string;
+}
+
+export interface DateMention {
+  span: Span;
+  text: string;
+  /** ISO date, or an ISO range "start/end" for expressions such as "last week". */
+  value: string;
+}
+
+export interface Claims {
+  attributions: Attribution[];
+  entities: Entity[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+}
+
+export interface Report {
+  id?: string;
+  version: 1;
+  article: ArticleInfo;
+  verdict: Verdict;
+  sources: SourceRef[];
+  passages: Passage[];
+  sentences: SentencePair[];
+  changes: Change[];
+  spin: Spin;
+  claims: Claims;
+}
+
+/** What a batch line becomes when its query cannot be checked. */
+export interface ErrorReport {
+  id: string;
+  error: string;
+}
