@@ -1,0 +1,217 @@
+/**
+ * Text alignment of one article against one candidate source: seeds → fragments (extend) → filtered,
+ * bounded passages → sentence pairs. After Sánchez-Pérez, Sidorov & Gelbukh (PAN 2014), with two news
+ * specific guards: a match made of quoted words only is not reuse, and passage ends hug matched units.
+ */
+import type { Passage, SentencePair, Span } from "../report/types.js";
+import type { TextDoc } from "../text/document.js";
+import { type EdgeRange, hugEdges } from "./edges.js";
+import { extend, type Fragment } from "./extend.js";
+import { describePassage, proseBigramDice } from "./kind.js";
+import { findSeeds, type Seed, type UnitVectors, unitVectors } from "./seeds.js";
+import { buildUnits, quotedTokens, type Unit, Vocabulary } from "./units.js";
+import { cosineDice, inverseSentenceFrequency, rangeVector } from "./vectors.js";
+
+export interface AlignOptions {
+  /** A seed needs tf-isf cosine and term-set Dice at least these. */
+  seedCosine: number;
+  seedDice: number;
+  /** Seeds at most this many units apart (on both sides) join one fragment. */
+  maxGap: number;
+  /** A fragment's two sides, as whole tf-isf vectors, must reach this cosine. */
+  fragmentCosine: number;
+  /** Passages shorter than this (article side, characters) are dropped. */
+  minChars: number;
+  /** A fragment whose article side is below this fraction of its source side is read as a summary. */
+  summaryRatio: number;
+  /** The gap used to gather a summary's scattered seeds. */
+  summaryMaxGap: number;
+  /** A seed counts as evidence of reuse only when its terms outside quotes reach this Dice. */
+  outsideDice: number;
+  /** A sentence pair inside a passage is reported when its cosine reaches this. */
+  sentenceCosine: number;
+  /** A passage's word bigrams outside quotes must reach this Dice with its source's (see kind.ts). */
+  minProseBigramDice: number;
+}
+
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  seedCosine: 0.33,
+  seedDice: 0.33,
+  maxGap: 4,
+  fragmentCosine: 0.34,
+  minChars: 150,
+  summaryRatio: 0.5,
+  summaryMaxGap: 24,
+  outsideDice: 0.33,
+  sentenceCosine: 0.25,
+  minProseBigramDice: 0.45,
+};
+
+/**
+ * For the PAN corpora: their artificial obfuscation shuffles words, which destroys bigrams, and they hold
+ * no independent reports of one event, so the prose test is off.
+ */
+export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = { minProseBigramDice: 0 };
+
+interface Side {
+  doc: TextDoc;
+  /** Per token: 1 inside a direct quote. */
+  quoted: Uint8Array;
+  units: Unit[];
+  vectors: UnitVectors;
+}
+
+const spanOf = (units: Unit[], from: number, to: number): Span => [units[from].span[0], units[to].span[1]];
+const edgeRange = (units: Unit[], from: number, to: number): EdgeRange => ({
+  from: units[from].tokenStart,
+  to: units[to].tokenEnd,
+  firstUnitEnd: units[from].tokenEnd,
+  lastUnitStart: units[to].tokenStart,
+  span: spanOf(units, from, to),
+});
+const spanLength = (units: Unit[], from: number, to: number): number => units[to].span[1] - units[from].span[0];
+
+/** Fragment quality for overlap resolution: the evidence of its seeds. */
+const weight = (f: Fragment): number => f.seeds.reduce((sum, x) => sum + x.cosine, 0);
+
+/** Keep the strongest fragments whose article sides do not overlap (stable on ties). */
+function resolveOverlaps(fragments: Fragment[]): Fragment[] {
+  const order = fragments.map((f, i) => ({ f, i, w: weight(f) })).sort((x, y) => y.w - x.w || x.i - y.i);
+  const kept: Fragment[] = [];
+  for (const { f } of order) if (!kept.some((k) => f.a0 <= k.a1 && k.a0 <= f.a1)) kept.push(f);
+  return kept.sort((x, y) => x.a0 - y.a0 || x.s0 - y.s0);
+}
+
+/**
+ * Whether a fragment shows reuse beyond shared quotes: at least one seed must match outside quotation
+ * marks. Independent reports of one event share names, numbers and quotes; a copy also shares the prose.
+ */
+function hasOutsideEvidence(f: Fragment, minDice: number): boolean {
+  return f.seeds.some((x) => x.outside >= minDice);
+}
+
+export function alignPair(
+  article: TextDoc,
+  source: TextDoc,
+  sourceId: string,
+  options?: Partial<AlignOptions>,
+): { passages: Passage[]; sentences: SentencePair[] } {
+  const opt = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const vocab = new Vocabulary();
+  const aQuoted = quotedTokens(article);
+  const sQuoted = quotedTokens(source);
+  const aUnits = buildUnits(article, vocab, aQuoted);
+  const sUnits = buildUnits(source, vocab, sQuoted);
+  const isf = inverseSentenceFrequency(vocab.size, aUnits, sUnits);
+  const a: Side = { doc: article, quoted: aQuoted, units: aUnits, vectors: unitVectors(aUnits, isf) };
+  const s: Side = { doc: source, quoted: sQuoted, units: sUnits, vectors: unitVectors(sUnits, isf) };
+
+  const seeds = findSeeds(a.vectors, s.vectors, opt.seedCosine, opt.seedDice);
+  if (seeds.length === 0) return { passages: [], sentences: [] };
+
+  const similar = (f: Fragment) =>
+    cosineDice(rangeVector(aUnits, f.a0, f.a1, isf), rangeVector(sUnits, f.s0, f.s1, isf)).cosine >= opt.fragmentCosine;
+
+  let fragments = resolveOverlaps(extend(seeds, opt.maxGap, similar)).filter(
+    (f) => spanLength(aUnits, f.a0, f.a1) >= opt.minChars && hasOutsideEvidence(f, opt.outsideDice),
+  );
+  const summary = summaryFragment(seeds, a, s, opt, similar);
+  // A summary replaces the ordinary fragments only when it accounts for all of them,
+  // and when they hold at most half its seeds or are compressed themselves (a plain copy already
+  // gathers nearly all of them, side by side).
+  if (
+    summary &&
+    fragments.every((f) => f.a0 <= summary.a1 && summary.a0 <= f.a1) &&
+    (fragments.reduce((n, f) => n + f.seeds.length, 0) <= summary.seeds.length / 2 ||
+      fragments.every((f) => spanLength(aUnits, f.a0, f.a1) < opt.summaryRatio * spanLength(sUnits, f.s0, f.s1)))
+  ) {
+    // A summary of most of a document summarises all of it: its source side is the whole document.
+    const whole = spanLength(sUnits, 0, sUnits.length - 1);
+    fragments = [
+      spanLength(sUnits, summary.s0, summary.s1) >= 0.4 * whole
+        ? { ...summary, s0: 0, s1: sUnits.length - 1 }
+        : summary,
+    ];
+  }
+  const out = output(fragments, a, s, sourceId, opt);
+  return out;
+}
+
+/**
+ * The summary case (PAN's summary obfuscation): a short article passage condenses a long source stretch,
+ * so its seeds lie far apart in the source. Gather them with a wide gap; accept the result only when it
+ * really is much shorter than its source side and carries several seeds.
+ */
+function summaryFragment(
+  seeds: Seed[],
+  a: Side,
+  s: Side,
+  opt: AlignOptions,
+  similar: (f: Fragment) => boolean,
+): Fragment | null {
+  if (seeds.length < 3) return null;
+  const wide = resolveOverlaps(extend(seeds, opt.summaryMaxGap, similar));
+  let best: Fragment | null = null;
+  for (const f of wide) if (!best || f.seeds.length > best.seeds.length) best = f;
+  if (!best || best.seeds.length < 3 || !hasOutsideEvidence(best, opt.outsideDice)) return null;
+  const ratio = spanLength(a.units, best.a0, best.a1) / spanLength(s.units, best.s0, best.s1);
+  return ratio < opt.summaryRatio ? best : null;
+}
+
+function output(
+  fragments: Fragment[],
+  a: Side,
+  s: Side,
+  sourceId: string,
+  opt: AlignOptions,
+): { passages: Passage[]; sentences: SentencePair[] } {
+  const passages: Passage[] = [];
+  const sentences: SentencePair[] = [];
+  for (const f of fragments) {
+    const aRange = edgeRange(a.units, f.a0, f.a1);
+    const sRange = edgeRange(s.units, f.s0, f.s1);
+    if (
+      opt.minProseBigramDice > 0 &&
+      proseBigramDice(a.doc.tokens, a.quoted, aRange.from, aRange.to, s.doc.tokens, s.quoted, sRange.from, sRange.to) <
+        opt.minProseBigramDice
+    )
+      continue;
+    const { kind, similarity } = describePassage(
+      a.doc.tokens,
+      a.units[f.a0].tokenStart,
+      a.units[f.a1].tokenEnd,
+      s.doc.tokens,
+      s.units[f.s0].tokenStart,
+      s.units[f.s1].tokenEnd,
+    );
+    const edges = hugEdges(a.doc.tokens, aRange, s.doc.tokens, sRange);
+    if (edges.span[1] - edges.span[0] < opt.minChars) continue;
+    passages.push({
+      span: edges.span,
+      source: sourceId,
+      sourceSpan: edges.sourceSpan,
+      kind,
+      similarity,
+    });
+    // Each article unit pairs with its most similar source unit inside the passage.
+    for (let i = f.a0; i <= f.a1; i++) {
+      let best = -1;
+      let bestCos = opt.sentenceCosine;
+      for (let j = f.s0; j <= f.s1; j++) {
+        const { cosine } = cosineDice(a.vectors.all[i], s.vectors.all[j]);
+        if (cosine > bestCos || (best < 0 && cosine === bestCos)) {
+          best = j;
+          bestCos = cosine;
+        }
+      }
+      if (best >= 0)
+        sentences.push({
+          span: [...a.units[i].span],
+          source: sourceId,
+          sourceSpan: [...s.units[best].span],
+          similarity: Math.round(bestCos * 1000) / 1000,
+        });
+    }
+  }
+  return { passages, sentences };
+}

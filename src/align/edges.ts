@@ -1,0 +1,95 @@
+/**
+ * Passage edges inside a sentence. Fragments are runs of whole units, but reuse often starts or stops in
+ * mid-sentence (a copied clause after the writer's own words). In the first and last unit of each side,
+ * the edge moves to the first (last) word that begins (ends) a word trigram shared with the other side.
+ * A unit without any shared trigram keeps its edge: heavy rewording breaks trigrams, and the unit-level
+ * evidence already says it belongs.
+ */
+import type { Span } from "../report/types.js";
+import type { Token } from "../text/tokens.js";
+
+const N = 3;
+
+/** Indexes of word and number tokens in `[from, to)`. */
+function wordIndexes(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (tokens[i].kind !== "punct") out.push(i);
+  return out;
+}
+
+function gramKeys(tokens: Token[], words: number[]): string[] {
+  const keys: string[] = [];
+  for (let k = 0; k + N <= words.length; k++) {
+    let key = tokens[words[k]].norm;
+    for (let m = 1; m < N; m++) key += " " + tokens[words[k + m]].norm;
+    keys.push(key);
+  }
+  return keys;
+}
+
+export interface EdgeRange {
+  /** Token range of the whole side `[from, to)`. */
+  from: number;
+  to: number;
+  /** Token index where the first unit ends and where the last unit starts. */
+  firstUnitEnd: number;
+  lastUnitStart: number;
+  /** The unit-level span, kept where no trigram decides. */
+  span: Span;
+}
+
+/** Fraction of the words `words[from..to)` found in `vocab`. */
+function foundShare(tokens: Token[], words: number[], from: number, to: number, vocab: Set<string>): number {
+  if (to <= from) return 1;
+  let found = 0;
+  for (let k = from; k < to; k++) if (vocab.has(tokens[words[k]].norm)) found++;
+  return found / (to - from);
+}
+
+/**
+ * The span of one side, trimmed to the shared trigrams found in its edge units. The words cut off must
+ * be mostly foreign to the other side: in reworded text the first trigram comes late although the words
+ * before it are reused too.
+ */
+function trimSide(tokens: Token[], side: EdgeRange, other: Other): Span {
+  const words = wordIndexes(tokens, side.from, side.to);
+  const keys = gramKeys(tokens, words);
+  let [start, end] = side.span;
+  for (let k = 0; k < keys.length && words[k] < side.firstUnitEnd; k++)
+    if (other.grams.has(keys[k])) {
+      if (foundShare(tokens, words, 0, k, other.words) < MAX_FOUND_SHARE)
+        start = Math.max(start, tokens[words[k]].start);
+      break;
+    }
+  for (let k = keys.length - 1; k >= 0 && words[k + N - 1] >= side.lastUnitStart; k--)
+    if (other.grams.has(keys[k])) {
+      const last = k + N - 1;
+      // A trigram that reaches the unit's last word keeps the unit's closing punctuation.
+      if (last < words.length - 1 && foundShare(tokens, words, last + 1, words.length, other.words) < MAX_FOUND_SHARE)
+        end = Math.min(end, tokens[words[last]].end);
+      break;
+    }
+  return start < end ? [start, end] : side.span;
+}
+
+/** Words cut off an edge may be at most this share reused. */
+const MAX_FOUND_SHARE = 0.5;
+
+interface Other {
+  grams: Set<string>;
+  words: Set<string>;
+}
+
+function otherOf(tokens: Token[], side: EdgeRange): Other {
+  const words = wordIndexes(tokens, side.from, side.to);
+  return { grams: new Set(gramKeys(tokens, words)), words: new Set(words.map((i) => tokens[i].norm)) };
+}
+
+export function hugEdges(
+  article: Token[],
+  a: EdgeRange,
+  source: Token[],
+  s: EdgeRange,
+): { span: Span; sourceSpan: Span } {
+  return { span: trimSide(article, a, otherOf(source, s)), sourceSpan: trimSide(source, s, otherOf(article, a)) };
+}

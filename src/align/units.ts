@@ -1,0 +1,133 @@
+/**
+ * Alignment units: the sentences of a TextDoc, with very short ones joined to their neighbour, each carrying
+ * its content terms (stemmed, stop words dropped) and which of them stand inside quotation marks. Spans and
+ * token ranges index the TextDoc unchanged.
+ */
+import type { Span } from "../report/types.js";
+import type { TextDoc } from "../text/document.js";
+import { isStopword } from "../text/stopwords.js";
+import type { Token } from "../text/tokens.js";
+
+export interface Unit {
+  span: Span;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Content terms (ids of a Vocabulary) in order, repeats kept. */
+  terms: number[];
+  /** Per entry of `terms`: true when the term stands inside a direct quote. */
+  quoted: boolean[];
+}
+
+/** Term ids shared by the two documents of one pair. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** Sentences with fewer word tokens than this are joined to the next one (headings, datelines, "Yes."). */
+const MIN_UNIT_WORDS = 4;
+
+/**
+ * A light suffix stripper: enough to meet "reports"/"reported"/"reporting" and plural nouns, cheap
+ * enough to run on every token. Synonyms are the spinner's tool, not inflection, so no more is needed.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith("ies") && word.length > 5) return word.slice(0, -3) + "y";
+  if (word.endsWith("ing") && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith("ed") && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith("es") && word.length > 5 && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"))
+    return word.slice(0, -1);
+  if (word.endsWith("ly") && word.length > 6) return word.slice(0, -2);
+  return word;
+}
+
+function termOf(token: Token): string | null {
+  if (token.kind === "punct") return null;
+  const norm = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm;
+  if (token.kind === "number") return norm;
+  if (norm.length < 2 || isStopword(norm)) return null;
+  return stem(norm);
+}
+
+/**
+ * Which tokens stand inside double quotation marks. A quote still open at the end of its paragraph is
+ * taken for a stray mark and unmarked: wrongly calling prose "quoted" would hide real reuse, while a
+ * missed quote only weakens the same-event guard.
+ */
+export function quotedTokens(doc: TextDoc): Uint8Array {
+  const inside = new Uint8Array(doc.tokens.length);
+  let p = 0;
+  let openAt = -1;
+  const unclosed = (to: number) => {
+    if (openAt >= 0) inside.fill(0, openAt, to);
+    openAt = -1;
+  };
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (p < doc.paragraphs.length && doc.paragraphs[p][1] <= t.start) {
+      p++;
+      unclosed(i);
+    }
+    if (t.norm === '"') {
+      openAt = openAt < 0 ? i + 1 : -1;
+      continue;
+    }
+    if (openAt >= 0) inside[i] = 1;
+  }
+  unclosed(doc.tokens.length);
+  return inside;
+}
+
+export function buildUnits(doc: TextDoc, vocab: Vocabulary, inside: Uint8Array = quotedTokens(doc)): Unit[] {
+  const units: Unit[] = [];
+  let pending: Unit | null = null;
+  for (const s of doc.sentences) {
+    const unit: Unit = pending ?? {
+      span: [s.span[0], s.span[1]],
+      tokenStart: s.tokenStart,
+      tokenEnd: s.tokenEnd,
+      terms: [],
+      quoted: [],
+    };
+    unit.span[1] = s.span[1];
+    unit.tokenEnd = s.tokenEnd;
+    let words = 0;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const token = doc.tokens[t];
+      if (token.kind !== "punct") words++;
+      const term = termOf(token);
+      if (term === null) continue;
+      unit.terms.push(vocab.id(term));
+      unit.quoted.push(inside[t] === 1);
+    }
+    if (words < MIN_UNIT_WORDS && pending === null) {
+      pending = unit;
+      continue;
+    }
+    pending = null;
+    units.push(unit);
+  }
+  if (pending) {
+    // A short last sentence joins the previous unit rather than standing alone.
+    const prev = units[units.length - 1];
+    if (prev) {
+      prev.span[1] = pending.span[1];
+      prev.tokenEnd = pending.tokenEnd;
+      prev.terms.push(...pending.terms);
+      prev.quoted.push(...pending.quoted);
+    } else units.push(pending);
+  }
+  return units;
+}

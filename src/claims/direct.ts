@@ -1,0 +1,106 @@
+/**
+ * Direct quotes and their speakers: the attribution right after the quote (`"…," he said` / `"…," said X`),
+ * right before it (`X said: "…"`, `X called it "…"`), or, failing both, the speaker the paragraph (or a quote
+ * running on from the previous paragraph) already has.
+ */
+import type { TextDoc } from "../text/document.js";
+import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS } from "./lexicon.js";
+import { type Quote, wordCount } from "./quotes.js";
+import { sourceAfter, sourceBefore, type TokenRange, tokenIndexAt } from "./sources.js";
+
+export interface QuoteFound {
+  quote: Quote;
+  source: TokenRange | null;
+  cue: [number, number] | null;
+}
+
+const TERMINATOR = /^[.!?;]$/;
+// A period after these does not end a sentence.
+const ABBREV = /^(?:[a-z]|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sen|rep|gov|rev|prof|no|vs)$/;
+const EMBEDDED = "embedded" as const;
+
+/** The sentence goes on with words after the closing mark (`said Rubio was “a lightweight” and …`). */
+function continuesSentence(doc: TextDoc, q: Quote): boolean {
+  if (q.openEnded) return false;
+  const after = doc.text.slice(q.outer[1], q.outer[1] + 3);
+  const inside = doc.text.slice(q.inner[1] - 1, q.inner[1]);
+  return /^\s*[\p{Ll}\p{N}(]/u.test(after) && !/[.!?]/.test(inside);
+}
+
+function cueAfter(doc: TextDoc, q: Quote, paragraphEnd: number, inQuote: Uint8Array): QuoteFound | null {
+  const { tokens, text } = doc;
+  // Only a quote that does not end its sentence takes the words after it ("…," he said).
+  const lastInside = text.slice(q.inner[0], q.outer[1]).replace(/["“”'’`»\s]+$/, "");
+  if (q.openEnded || (/[.]$/.test(lastInside) && text[q.outer[1]] !== ",")) return null;
+  let i = tokenIndexAt(tokens, q.outer[1]);
+  if (i < tokens.length && tokens[i].norm === ",") i++;
+  const limit = Math.min(tokens.length, i + 12);
+  for (let k = i; k < limit && tokens[k].start < paragraphEnd; k++) {
+    const t = tokens[k];
+    if (
+      inQuote[k] ||
+      (t.kind === "punct" && ((TERMINATOR.test(t.norm) && !ABBREV.test(tokens[k - 1]?.norm ?? "")) || t.norm === '"'))
+    )
+      break;
+    if (!CUE_VERBS.has(t.norm)) continue;
+    if (k === i) {
+      const src = sourceAfter(doc, k, tokens.length);
+      return src ? { quote: q, source: src, cue: [t.start, t.end] } : null;
+    }
+    const src = sourceBefore(doc, k, i);
+    if (src && src.from === i) return { quote: q, source: src, cue: [t.start, t.end] };
+    return null;
+  }
+  return null;
+}
+
+function cueBefore(
+  doc: TextDoc,
+  q: Quote,
+  paragraphStart: number,
+  inQuote: Uint8Array,
+): QuoteFound | typeof EMBEDDED | null {
+  const { tokens } = doc;
+  const first = tokenIndexAt(tokens, q.outer[0]);
+  let floor = first;
+  while (floor > 0 && tokens[floor - 1].start >= paragraphStart && !inQuote[floor - 1]) {
+    const t = tokens[floor - 1];
+    if (t.kind === "punct" && TERMINATOR.test(t.norm) && !ABBREV.test(tokens[floor - 2]?.norm ?? "")) break;
+    floor--;
+  }
+  for (let k = first - 1; k >= floor && first - k <= 9; k--) {
+    const t = tokens[k];
+    if (!CUE_VERBS.has(t.norm)) continue;
+    const before = sourceBefore(doc, k, floor);
+    const src = before ?? sourceAfter(doc, k, first);
+    // Words of the speaker's own between cue and quote ("called the attack “…”"), or after the quote in the same
+    // sentence: the quote is part of reported speech, not a quote standing alone.
+    let gap = k + 1;
+    if (!before && src) gap = src.to;
+    if (HEARER_VERBS.has(t.norm))
+      while (gap < first && tokens[gap].kind === "word" && tokens[gap].norm !== "that") gap++;
+    for (; gap < first; gap++) {
+      const g = tokens[gap];
+      if (g.kind === "word" && !CUE_ADJUNCTS.has(g.norm) && g.norm !== "that") return EMBEDDED;
+    }
+    if (continuesSentence(doc, q)) return EMBEDDED;
+    return { quote: q, source: src, cue: [t.start, t.end] };
+  }
+  return null;
+}
+
+/** Each quotation that is a quote (not a title or scare quote), with the attribution beside it if any. */
+export function attachQuotes(doc: TextDoc, quotes: Quote[], inQuote: Uint8Array): QuoteFound[] {
+  const out: QuoteFound[] = [];
+  for (const q of quotes) {
+    const [ps, pe] = doc.paragraphs[q.paragraph];
+    const before = cueAfter(doc, q, pe, inQuote) ?? cueBefore(doc, q, ps, inQuote);
+    if (before === EMBEDDED) continue;
+    const found = before;
+    const words = wordCount(doc.text, q.inner);
+    // Short quotations without a cue are names, titles and scare quotes.
+    if (words === 0 || (!found && words < 4 && !q.continued)) continue;
+    out.push(found ?? { quote: q, source: null, cue: null });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * Who says what, from the article alone: direct quotes and reported speech with their sources, the people,
+ * organisations and places named, the numbers and the dates.
+ */
+import type { Attribution, Claims, Span } from "../report/types.js";
+import type { TextDoc } from "../text/document.js";
+import { parseDates } from "./dates.js";
+import { attachQuotes } from "./direct.js";
+import { findEntities } from "./entities.js";
+import { parseNumbers } from "./numbers.js";
+import { findQuotes } from "./quotes.js";
+import { findReported } from "./reported.js";
+import { isAnonymous, rangeSpan, sourceName, type TokenRange, tokenIndexAt } from "./sources.js";
+
+export { numberValue, parseNumbers } from "./numbers.js";
+export { type SourcingSummary, sourcingSummary } from "./sources.js";
+
+export interface ClaimOptions {
+  /** Publication date (ISO), against which "on Sunday" and "last week" are resolved. */
+  published?: string;
+}
+
+export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims {
+  const { tokens } = doc;
+  const index = findEntities(doc);
+  const quotes = findQuotes(doc.text, doc.paragraphs);
+  const quoteSpans: Span[] = quotes.map((q) => q.outer);
+  const mask = (spans: Span[]): Uint8Array => {
+    const m = new Uint8Array(tokens.length);
+    for (const [s, e] of spans)
+      for (let i = tokenIndexAt(tokens, s); i < tokens.length && tokens[i].end <= e; i++) m[i] = 1;
+    return m;
+  };
+  const inQuote = mask(quotes.map((q) => q.inner));
+
+  const make = (content: Span, src: TokenRange | null, cue: Span | null, direct: boolean): Attribution => {
+    const source = src ? rangeSpan(doc, src) : null;
+    return {
+      content,
+      source,
+      cue,
+      sourceName: src ? sourceName(doc, src, index, quoteSpans) : null,
+      direct,
+      anonymous: source ? isAnonymous(doc, source, index) : false,
+    };
+  };
+
+  const direct = attachQuotes(doc, quotes, inQuote).map((f) => ({
+    found: f,
+    a: make(f.quote.inner, f.source, f.cue, true),
+  }));
+  // Reported speech may hold short quotes ("called the attack “a grave mistake”"); it stops only at the quotes
+  // that stand as direct quotes, and never reuses their cues.
+  const quoteCues = new Set(direct.map((d) => d.found.cue?.[0]).filter((c) => c !== undefined));
+  const reported = findReported(doc, inQuote, mask(direct.map((d) => d.found.quote.outer)))
+    .filter((f) => !quoteCues.has(f.cue[0]))
+    .map((f) => make(f.content, f.source, f.cue, /^["“'‘`]/.test(doc.text.slice(f.content[0], f.content[0] + 1))));
+
+  // Quotes with no attribution beside them take the speaker their paragraph or quote run already has.
+  const paragraphOf = (offset: number): number => {
+    let lo = 0;
+    let hi = doc.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.paragraphs[mid][0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const attributed = [...direct.map((d) => d.a), ...reported]
+    .filter((a) => a.source !== null)
+    .sort((x, y) => x.content[0] - y.content[0]);
+  let previous: Attribution | null = null;
+  for (const { found, a } of direct) {
+    if (a.source === null) {
+      const p = found.quote.paragraph;
+      const here = attributed.filter((b) => paragraphOf(b.content[0]) === p);
+      const before = here.filter((b) => b.content[0] < a.content[0]).pop();
+      const after = here.find((b) => b.content[0] > a.content[0]);
+      const onlyQuotes = !here.length;
+      const donor =
+        before ??
+        after ??
+        (found.quote.continued || onlyQuotes ? prevParagraphSpeaker(attributed, p, paragraphOf, previous) : null);
+      if (donor) {
+        a.sourceName = donor.sourceName;
+        a.anonymous = donor.anonymous;
+        a.source = donor.source;
+        a.cue = donor.cue;
+      }
+    }
+    previous = a;
+  }
+
+  const attributions = [...mergeRuns(doc, direct), ...reported].sort(
+    (x, y) => x.content[0] - y.content[0] || x.content[1] - y.content[1],
+  );
+  return {
+    attributions,
+    entities: index.entities,
+    numbers: parseNumbers(doc),
+    dates: parseDates(doc, options.published),
+  };
+}
+
+function prevParagraphSpeaker(
+  attributed: Attribution[],
+  p: number,
+  paragraphOf: (o: number) => number,
+  previous: Attribution | null,
+): Attribution | null {
+  if (previous?.source && paragraphOf(previous.content[0]) === p - 1) return previous;
+  const last = attributed.filter((b) => paragraphOf(b.content[0]) === p - 1).pop();
+  return last ?? null;
+}
+
+/**
+ * One speaker's quote run is one attribution: `"…," he said, "…"` and a quote followed by more quoted
+ * sentences of the same speaker in the same paragraph (or running on into the next).
+ */
+function mergeRuns(
+  doc: TextDoc,
+  direct: { found: { quote: { paragraph: number; continued: boolean } }; a: Attribution }[],
+): Attribution[] {
+  const out: Attribution[] = [];
+  let last: { paragraph: number; a: Attribution } | null = null;
+  for (const { found, a } of direct) {
+    const q = found.quote;
+    const between = last ? doc.text.slice(last.a.content[1], a.content[0]) : "";
+    const sameRun =
+      last !== null &&
+      a.sourceName === last.a.sourceName &&
+      (q.paragraph === last.paragraph ||
+        (q.paragraph === last.paragraph + 1 && (q.continued || (a.cue !== null && a.cue[0] === last.a.cue?.[0])))) &&
+      between.length < 400 &&
+      (a.cue === null || (last.a.cue !== null && a.cue[0] === last.a.cue[0]));
+    if (last && sameRun) {
+      last.a.content = [last.a.content[0], a.content[1]];
+      if (!last.a.cue && a.cue) {
+        last.a.cue = a.cue;
+        last.a.source = a.source;
+      }
+      last.paragraph = q.paragraph;
+      continue;
+    }
+    out.push(a);
+    last = { paragraph: q.paragraph, a };
+  }
+  return out;
+}

@@ -1,0 +1,222 @@
+/**
+ * Who a claim rests on: the source phrase beside a cue ("U.S. officials said", "said Lloyd J. Austin III"),
+ * the name it stands for (pronouns to the nearest fitting person, "Mr. Austin" to the fullest name), whether
+ * the source is unnamed, and the sourcing summary of an article.
+ */
+import type { Attribution, Claims, Span } from "../report/types.js";
+import type { TextDoc } from "../text/document.js";
+import { isCapitalized, type Token } from "../text/tokens.js";
+import type { EntityIndex, Mention } from "./entities.js";
+import { ANONYMOUS_HEADS, CUE_VERBS, NP_STOP, PRE_CUE, PRONOUNS } from "./lexicon.js";
+
+/** A token range [from, to). */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+const ABBREV = /^(?:[a-z]|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sen|rep|gov|rev|prof)$/;
+const NP_PREPS = new Set(["of", "for", "with", "at", "in", "on", "familiar", "close"]);
+
+/** Index of the first token that ends after `offset`. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isAdverb(doc: TextDoc, t: Token): boolean {
+  return (
+    t.kind === "word" &&
+    (PRE_CUE.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith("ly") && !isCapitalized(doc.text, t)))
+  );
+}
+
+function joined(_doc: TextDoc, a: Token, b: Token): boolean {
+  return b.start === a.end;
+}
+
+/** The source phrase that ends just before the cue at token `cue` ("a person familiar with the talks"). */
+export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRange | null {
+  const { tokens } = doc;
+  let k = cue - 1;
+  while (k >= floor && isAdverb(doc, tokens[k])) k--;
+  if (k < floor) return null;
+  // "Austin, the defense secretary, said": step over the apposition to the name before it.
+  if (tokens[k].norm === ",") {
+    let c = k - 1;
+    while (c > floor && k - c < 16 && tokens[c].norm !== "," && !/^["“”']$/.test(tokens[c].norm)) c--;
+    if (c <= floor || tokens[c].norm !== ",") return null;
+    k = c - 1;
+  }
+  const head = tokens[k];
+  if (head.kind !== "word") return null;
+  if (PRONOUNS.has(head.norm)) return { from: k, to: k + 1 };
+  if (NP_STOP.has(head.norm) || CUE_VERBS.has(head.norm)) return null;
+  let j = k;
+  while (j - 1 >= floor && k - j < 9) {
+    const t = tokens[j - 1];
+    if (t.kind === "punct") {
+      const before = tokens[j - 2];
+      const abbrevDot = t.norm === "." && before && joined(doc, before, t) && ABBREV.test(before.norm);
+      if (abbrevDot || ((t.norm === "-" || t.norm === "&") && joined(doc, t, tokens[j]))) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    // "Parents who opposed the plan": a relative clause belongs to the phrase.
+    if (
+      t.norm === "who" &&
+      j - 2 >= floor &&
+      tokens[j - 2].kind === "word" &&
+      !PRONOUNS.has(tokens[j - 2].norm) &&
+      !NP_STOP.has(tokens[j - 2].norm)
+    ) {
+      j--;
+      continue;
+    }
+    if (NP_STOP.has(t.norm) || PRONOUNS.has(t.norm) || CUE_VERBS.has(t.norm)) break;
+    j--;
+  }
+  while (j < k && (tokens[j].kind !== "word" || NP_PREPS.has(tokens[j].norm))) j++;
+  return { from: j, to: k + 1 };
+}
+
+/** The source phrase right after a cue ("said Lloyd J. Austin III, the defense secretary"). */
+export function sourceAfter(doc: TextDoc, cue: number, ceiling: number): TokenRange | null {
+  const { tokens } = doc;
+  let j = cue + 1;
+  while (j < ceiling && tokens[j].norm === ",") j++;
+  const from = j;
+  while (j < ceiling && j - from < 10) {
+    const t = tokens[j];
+    if (t.kind === "punct") {
+      const before = tokens[j - 1];
+      const abbrevDot =
+        t.norm === "." &&
+        joined(doc, before, t) &&
+        ABBREV.test(before.norm) &&
+        j + 1 < ceiling &&
+        isCapitalized(doc.text, tokens[j + 1]);
+      if (abbrevDot || ((t.norm === "-" || t.norm === "&") && joined(doc, before, t))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (NP_STOP.has(t.norm) || (j > from && PRONOUNS.has(t.norm)) || (j > from && CUE_VERBS.has(t.norm))) break;
+    if (isAdverb(doc, t) && j > from && !isCapitalized(doc.text, t)) break;
+    j++;
+  }
+  if (j === from) return null;
+  if (j === from + 1 && NP_STOP.has(tokens[from].norm)) return null;
+  return { from, to: j };
+}
+
+export function rangeSpan(doc: TextDoc, r: TokenRange): Span {
+  return [doc.tokens[r.from].start, doc.tokens[r.to - 1].end];
+}
+
+/** Whether a source phrase names nobody: "U.S. officials", "a person familiar with the talks". */
+export function isAnonymous(doc: TextDoc, span: Span, index: EntityIndex): boolean {
+  const words =
+    doc.text
+      .slice(span[0], span[1])
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  if (words.length === 0 || (words.length === 1 && PRONOUNS.has(words[0]))) return false;
+  if (!words.some((w) => ANONYMOUS_HEADS.has(w))) return false;
+  return !mentionsIn(index, span).some((m) => m.type === "person");
+}
+
+function mentionsIn(index: EntityIndex, [s, e]: Span): Mention[] {
+  return index.mentions.filter((m) => m.span[0] >= s && m.span[1] <= e);
+}
+
+/** The person a pronoun at `offset` most likely stands for: the nearest earlier person of fitting gender. */
+export function antecedent(index: EntityIndex, offset: number, pronoun: string, skip: Span[]): string | null {
+  const want = pronoun === "he" ? "male" : pronoun === "she" ? "female" : null;
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (m.span[1] > offset || m.type !== "person") continue;
+    if (skip.some(([s, e]) => m.span[0] >= s && m.span[1] <= e)) continue;
+    const g = index.genders[m.entity];
+    if (want && g && g !== want) continue;
+    return index.entities[m.entity].name;
+  }
+  return null;
+}
+
+/** The name a source phrase stands for: a person's fullest name, an organisation, or the phrase itself. */
+export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, quotes: Span[]): string | null {
+  const { tokens, text } = doc;
+  const span = rangeSpan(doc, range);
+  const head = tokens[range.to - 1];
+  if (range.to - range.from === 1 && PRONOUNS.has(head.norm)) {
+    if (head.norm === "he" || head.norm === "she") return antecedent(index, head.start, head.norm, quotes);
+    if (head.norm === "who") {
+      // "Austin, who …, said": the phrase before the relative pronoun.
+      let k = range.from - 1;
+      if (k >= 0 && tokens[k].norm === ",") k--;
+      if (k < 0) return null;
+      const before = sourceBefore(doc, k + 1, Math.max(0, k - 10));
+      return before && before.to - before.from > 0 && !PRONOUNS.has(tokens[before.to - 1].norm)
+        ? sourceName(doc, before, index, quotes)
+        : null;
+    }
+    return null;
+  }
+  const inside = mentionsIn(index, span);
+  const person = inside.filter((m) => m.type === "person").pop();
+  if (person) return index.entities[person.entity].name;
+  // "the board chair, Patricia Lindqvist," / "Patricia Lindqvist, the board chair,": the name in apposition.
+  const apposed = index.mentions.find(
+    (m) =>
+      m.type === "person" &&
+      ((m.span[0] > span[1] && /^\s*,\s*$/.test(text.slice(span[1], m.span[0]))) ||
+        (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])))),
+  );
+  if (apposed) return index.entities[apposed.entity].name;
+  if (inside.length > 0) return index.entities[inside[inside.length - 1].entity].name;
+  return text.slice(span[0], span[1]);
+}
+
+export interface SourcingSummary {
+  /** Attributions in all. */
+  total: number;
+  /** Resting on a named person or organisation. */
+  named: number;
+  /** Resting on an unnamed source ("officials said"). */
+  anonymous: number;
+  /** With no source found. */
+  unattributed: number;
+  /** Direct quotes among them. */
+  direct: number;
+  /** Distinct named sources, most cited first. */
+  sources: { name: string; count: number }[];
+}
+
+/** How many claims rest on named and on anonymous sources: the line the terminal report shows. */
+export function sourcingSummary(claims: Pick<Claims, "attributions">): SourcingSummary {
+  const counts = new Map<string, number>();
+  const s: SourcingSummary = { total: 0, named: 0, anonymous: 0, unattributed: 0, direct: 0, sources: [] };
+  for (const a of claims.attributions as Attribution[]) {
+    s.total++;
+    if (a.direct) s.direct++;
+    if (a.anonymous) s.anonymous++;
+    else if (a.sourceName) {
+      s.named++;
+      counts.set(a.sourceName, (counts.get(a.sourceName) ?? 0) + 1);
+    } else s.unattributed++;
+  }
+  s.sources = [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return s;
+}

@@ -1,0 +1,153 @@
+/**
+ * The `unspun` command: parses arguments and hands each command to its module. Every failure a user can
+ * cause ends here as one line on standard error and a non-zero exit status, never a stack trace.
+ */
+import { parseArgs } from "node:util";
+import { CorpusError } from "../store/corpus.js";
+import { addCommand } from "./add.js";
+import { checkCommand } from "./check.js";
+import { removeCommand, statsCommand } from "./corpus-admin.js";
+import { demoCommand } from "./demo.js";
+import { InputError, UsageError } from "./errors.js";
+import { panCommand } from "./pan-command.js";
+
+const USAGE = `unspun — news text forensics: where an article came from, what was changed, who says what
+
+usage:
+  unspun add --db DB FILE|DIR…              build or extend a corpus (.jsonl, .txt; an existing id is replaced)
+  unspun check [--db DB] FILE [--json]      check one article (without --db: spin and claims only)
+  unspun check [--db DB] --jsonl Q.jsonl --json
+                                            batch: one JSON report a line, in input order
+  unspun remove --db DB ID…                 remove documents
+  unspun stats --db DB [--json]             what a corpus holds
+  unspun pan --pairs PAIRS --src DIR --susp DIR --out DIR
+                                            PAN text-alignment protocol
+  unspun demo                               check the bundled spun sample against the bundled corpus
+
+options:
+  --json        the report of CONTRACT.md as JSON      --quiet      no progress on standard error
+  --color / --no-color  force colours on or off in the terminal report
+  -h, --help    this help`;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
+
+function parse(args: string[], options: OptionSpec): { values: Values; positionals: string[] } {
+  try {
+    const parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: parsed.values as Values, positionals: parsed.positionals };
+  } catch (err) {
+    throw new UsageError((err as Error).message.split("\n")[0]);
+  }
+}
+
+function need(values: Values, name: string, command: string): string {
+  const v = values[name];
+  if (typeof v !== "string" || v === "") throw new UsageError(`unspun ${command}: --${name} is required`);
+  return v;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "add": {
+        const { values, positionals } = parse(rest, {
+          db: { type: "string" },
+          batch: { type: "string" },
+          quiet: { type: "boolean" },
+        });
+        if (values.help) return help();
+        const db = need(values, "db", "add");
+        if (positionals.length === 0) throw new UsageError("unspun add: no input files");
+        const batch = values.batch ? Number(values.batch) : 256;
+        if (!Number.isInteger(batch) || batch < 1)
+          throw new UsageError("unspun add: --batch must be a positive integer");
+        return await addCommand({ db, files: positionals, batch, quiet: values.quiet === true });
+      }
+      case "check": {
+        const { values, positionals } = parse(rest, {
+          db: { type: "string" },
+          jsonl: { type: "string" },
+          json: { type: "boolean" },
+          color: { type: "boolean" },
+          "no-color": { type: "boolean" },
+          quiet: { type: "boolean" },
+        });
+        if (values.help) return help();
+        const jsonl = typeof values.jsonl === "string" ? values.jsonl : undefined;
+        if (!jsonl && positionals.length !== 1)
+          throw new UsageError("unspun check: give one FILE, or --jsonl QUERIES.jsonl");
+        if (jsonl && positionals.length) throw new UsageError("unspun check: give either FILE or --jsonl, not both");
+        const color = values["no-color"] ? false : values.color ? true : undefined;
+        return await checkCommand({
+          db: typeof values.db === "string" ? values.db : undefined,
+          file: positionals[0],
+          jsonl,
+          json: values.json === true,
+          color,
+        });
+      }
+      case "remove": {
+        const { values, positionals } = parse(rest, { db: { type: "string" } });
+        if (values.help) return help();
+        if (positionals.length === 0) throw new UsageError("unspun remove: no ids given");
+        return removeCommand(need(values, "db", "remove"), positionals);
+      }
+      case "stats": {
+        const { values } = parse(rest, { db: { type: "string" }, json: { type: "boolean" } });
+        if (values.help) return help();
+        return statsCommand(need(values, "db", "stats"), values.json === true);
+      }
+      case "pan": {
+        const { values } = parse(rest, {
+          pairs: { type: "string" },
+          src: { type: "string" },
+          susp: { type: "string" },
+          out: { type: "string" },
+        });
+        if (values.help) return help();
+        return await panCommand({
+          pairs: need(values, "pairs", "pan"),
+          src: need(values, "src", "pan"),
+          susp: need(values, "susp", "pan"),
+          out: need(values, "out", "pan"),
+        });
+      }
+      case "demo": {
+        const { values } = parse(rest, { color: { type: "boolean" }, "no-color": { type: "boolean" } });
+        if (values.help) return help();
+        return await demoCommand({ color: values["no-color"] ? false : values.color ? true : undefined });
+      }
+      case undefined:
+      case "-h":
+      case "--help":
+      case "help":
+        return help();
+      default:
+        throw new UsageError(`unspun: unknown command "${command}" (try unspun --help)`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof CorpusError || err instanceof InputError) {
+      process.stderr.write(`${err.message}\n`);
+      return err instanceof UsageError ? err.exitCode : 1;
+    }
+    // Anything else is a bug in unspun: still one line, with a hint where to look.
+    process.stderr.write(
+      `unspun: internal error: ${(err as Error)?.message ?? String(err)} (set UNSPUN_DEBUG=1 for details)\n`,
+    );
+    if (process.env.UNSPUN_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
+    return 70;
+  }
+}
+
+function help(): number {
+  process.stdout.write(`${USAGE}\n`);
+  return 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * Progress for long runs on standard error: a redrawn bar (documents, MB/s, ETA) on a terminal, a plain
+ * line every few seconds when piped, nothing when quiet.
+ */
+export interface Progress {
+  tick(documents: number, bytes: number): void;
+  done(summary: string): void;
+}
+
+export function createProgress(label: string, totalBytes: number, options: { quiet?: boolean } = {}): Progress {
+  const stream = process.stderr;
+  const tty = stream.isTTY === true;
+  const start = Date.now();
+  let docs = 0;
+  let bytes = 0;
+  let lastDraw = 0;
+  const line = () => {
+    const secs = Math.max(0.001, (Date.now() - start) / 1000);
+    const mbps = bytes / 1e6 / secs;
+    const pct = totalBytes > 0 ? Math.min(1, bytes / totalBytes) : 0;
+    const eta = pct > 0 && pct < 1 ? Math.round((secs / pct) * (1 - pct)) : 0;
+    const bar =
+      totalBytes > 0 ? `[${"#".repeat(Math.round(pct * 20)).padEnd(20, ".")}] ${(pct * 100).toFixed(0)}% ` : "";
+    return `${label} ${bar}${docs} documents, ${mbps.toFixed(1)} MB/s${eta ? `, ETA ${eta}s` : ""}`;
+  };
+  return {
+    tick(d, b) {
+      docs += d;
+      bytes += b;
+      if (options.quiet) return;
+      const now = Date.now();
+      if (tty && now - lastDraw > 100) {
+        stream.write(`\r\x1b[K${line()}`);
+        lastDraw = now;
+      } else if (!tty && now - lastDraw > 5000) {
+        if (lastDraw) stream.write(`${line()}\n`);
+        lastDraw = now;
+      }
+    },
+    done(summary) {
+      if (options.quiet) return;
+      if (tty) stream.write("\r\x1b[K");
+      stream.write(`${summary} (${((Date.now() - start) / 1000).toFixed(1)} s)\n`);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * unspun as a library.
+ *
+ *   import { Corpus, check } from "unspun";
+ *   const corpus = Corpus.open("news.db", { create: true });
+ *   corpus.add([{ id: "a1", text: "…" }]);
+ *   const report = check({ text: "…" }, { corpus });
+ */
+import { Checker, type CheckInput, type CheckOptions } from "./match/check.js";
+import type { Report } from "./report/types.js";
+import { Corpus } from "./store/corpus.js";
+
+export type { Article } from "./ingest/article.js";
+export { Checker, type CheckInput, type CheckOptions } from "./match/check.js";
+export { renderTerminal } from "./report/terminal.js";
+export * from "./report/types.js";
+export { type Candidate, Corpus, CorpusError, type CorpusStats } from "./store/corpus.js";
+export { analyze, type TextDoc } from "./text/document.js";
+
+/**
+ * Checks one article. With a corpus (an open Corpus or the path of its file) the report says where the
+ * article came from and what was changed; without one, only what needs no corpus (spin, claims).
+ * For many articles, make one `Checker` and call its `check`: it caches analysed sources.
+ */
+export function check(
+  input: CheckInput | string,
+  options: { corpus?: Corpus | string } & Partial<CheckOptions> = {},
+): Report {
+  const { corpus, ...rest } = options;
+  const article = typeof input === "string" ? { text: input } : input;
+  if (typeof corpus === "string") {
+    const opened = Corpus.open(corpus, { readonly: true });
+    try {
+      return new Checker(opened, rest).check(article);
+    } finally {
+      opened.close();
+    }
+  }
+  return new Checker(corpus ?? null, rest).check(article);
+}

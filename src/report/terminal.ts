@@ -1,0 +1,205 @@
+/**
+ * The report for a person at a terminal: verdict and sources first, meaning changes next, then the
+ * passages side by side with changed words marked (colour on a terminal, brackets when piped), then the
+ * spin signals and the sourcing summary of the claims.
+ */
+import { MEANING_CHANGE_KINDS, type Report, type Span } from "./types.js";
+
+export interface TerminalOptions {
+  color: boolean;
+  width: number;
+  /** The corpus texts of the sources, for the side-by-side view. */
+  sourceText: (id: string) => string | undefined;
+}
+
+const VERDICT_TEXT: Record<Report["verdict"], string> = {
+  copy: "a copy: most of this article is copied, verbatim or lightly edited, from one source",
+  "spun-copy": "a spun copy: most of this article is a reworded copy of one source",
+  "partial-copy": "a partial copy: some passages are reused inside other text",
+  "same-story": "same story: a corpus document reports the same event, but no text is reused",
+  original: "original: no reused text found",
+};
+
+interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  added(s: string): string;
+  removed(s: string): string;
+  alert(s: string): string;
+}
+
+function style(color: boolean): Style {
+  const wrap = (open: string, close: string) => (s: string) => (color ? `\x1b[${open}m${s}\x1b[${close}m` : s);
+  return {
+    bold: wrap("1", "22"),
+    dim: wrap("2", "22"),
+    added: color ? wrap("30;43", "39;49") : (s) => `[${s}]`,
+    removed: color ? wrap("9;31", "29;39") : (s) => `[${s}]`,
+    alert: wrap("1;31", "22;39"),
+  };
+}
+
+/** Replaces control characters so that hostile text cannot drive the terminal. */
+export function safeText(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, "�").replace(/\s+/g, " ");
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function renderTerminal(report: Report, text: string, options: TerminalOptions): string {
+  const st = style(options.color);
+  const out: string[] = [];
+  const title = report.article.title
+    ? ` ${safeText(report.article.title)}`
+    : report.id
+      ? ` ${safeText(report.id)}`
+      : "";
+  out.push(`${st.bold("unspun report")}${title}`);
+  out.push(`${st.bold("Verdict:")} ${st.bold(report.verdict)} — ${VERDICT_TEXT[report.verdict]}`);
+  if (report.sources.length) {
+    out.push("", st.bold("Sources"));
+    for (const s of report.sources) {
+      const bar = "█".repeat(Math.max(1, Math.round(s.share * 20))).padEnd(20, "·");
+      out.push(
+        `  ${pct(s.share).padStart(4)} ${bar} ${safeText(s.id)}${s.title ? ` — ${safeText(s.title)}` : ""} ${st.dim(`(similarity ${s.similarity.toFixed(2)})`)}`,
+      );
+    }
+  }
+  const meaning = report.changes.filter((c) => MEANING_CHANGE_KINDS.has(c.kind));
+  if (meaning.length) {
+    out.push("", st.bold(`Changes that alter meaning (${meaning.length})`));
+    for (const c of meaning) {
+      const where = lineOf(text, c.span[0]);
+      out.push(
+        `  ${st.alert(c.kind.padEnd(19))} ${st.removed(safeText(c.before) || "∅")} → ${st.added(safeText(c.after) || "∅")}  ${st.dim(`line ${where}, in ${safeText(c.source)}`)}`,
+      );
+    }
+  }
+  if (report.passages.length) {
+    const other = report.changes.length - meaning.length;
+    out.push(
+      "",
+      st.bold(`Passages (${report.passages.length})`) + st.dim(other ? ` — ${other} other word changes marked` : ""),
+    );
+    const col = Math.max(24, Math.floor((options.width - 3) / 2));
+    report.passages.forEach((p, i) => {
+      out.push(
+        st.dim(
+          `── ${i + 1}. article ${p.span[0]}–${p.span[1]} ↔ ${safeText(p.source)} ${p.sourceSpan[0]}–${p.sourceSpan[1]} · ${p.kind} · similarity ${p.similarity.toFixed(2)}`,
+        ),
+      );
+      const srcText = options.sourceText(p.source) ?? "";
+      const pairs = report.sentences.filter(
+        (s) => s.source === p.source && s.span[0] >= p.span[0] && s.span[1] <= p.span[1],
+      );
+      const rows: [Span, Span][] = pairs.length ? pairs.map((s) => [s.span, s.sourceSpan]) : [[p.span, p.sourceSpan]];
+      const changes = report.changes.filter((c) => c.source === p.source);
+      for (const [a, b] of rows) {
+        const left = wrapMarked(
+          text,
+          a,
+          changes.map((c) => c.span),
+          col,
+          st.added,
+        );
+        const right = wrapMarked(
+          srcText,
+          b,
+          changes.map((c) => c.sourceSpan),
+          col,
+          st.removed,
+        );
+        for (let k = 0; k < Math.max(left.length, right.length); k++) {
+          const l = left[k] ?? { text: "", width: 0 };
+          const r = right[k] ?? { text: "", width: 0 };
+          out.push(`${l.text}${" ".repeat(Math.max(0, col - l.width))} ${st.dim("│")} ${r.text}`);
+        }
+        out.push("");
+      }
+    });
+  }
+  if (report.spin.signals.length || report.spin.score > 0) {
+    out.push(
+      st.bold(`Spin score ${report.spin.score.toFixed(2)}`) +
+        st.dim(" — how likely the text was machine-reworded, without an original"),
+    );
+    for (const s of report.spin.signals.slice(0, 12))
+      out.push(
+        `  ${s.kind.padEnd(18)} “${safeText(text.slice(s.span[0], s.span[1])).slice(0, 60)}” ${st.dim(safeText(s.note))}`,
+      );
+    if (report.spin.signals.length > 12) out.push(st.dim(`  … and ${report.spin.signals.length - 12} more`));
+  }
+  const atts = report.claims.attributions;
+  if (atts.length || report.claims.entities.length) {
+    const named = atts.filter((a) => !a.anonymous && a.sourceName).length;
+    const anonymous = atts.filter((a) => a.anonymous).length;
+    out.push(
+      "",
+      st.bold("Who says what") +
+        ` — ${atts.length} attributed claims (${atts.filter((a) => a.direct).length} direct quotes): ${named} on named sources, ${anonymous} on anonymous sources`,
+    );
+    const bySpeaker = new Map<string, number>();
+    for (const a of atts) {
+      const who = a.sourceName ?? (a.source ? text.slice(a.source[0], a.source[1]) : "unattributed");
+      bySpeaker.set(who, (bySpeaker.get(who) ?? 0) + 1);
+    }
+    const top = [...bySpeaker].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 8);
+    for (const [who, n] of top) out.push(`  ${String(n).padStart(3)} × ${safeText(who)}`);
+    const people = report.claims.entities.filter((e) => e.type === "person").map((e) => safeText(e.name));
+    if (people.length)
+      out.push(st.dim(`  people: ${people.slice(0, 12).join(", ")}${people.length > 12 ? ", …" : ""}`));
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+interface Line {
+  text: string;
+  width: number;
+}
+
+/** Wraps text[span] into lines of at most `width` visible characters, marking the given ranges. */
+function wrapMarked(text: string, span: Span, marks: Span[], width: number, mark: (s: string) => string): Line[] {
+  const words: { text: string; marked: boolean }[] = [];
+  const re = /\S+/g;
+  const part = text.slice(span[0], span[1]);
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    const a = span[0] + m.index;
+    const b = a + m[0].length;
+    const marked = marks.some(([x, y]) => y > x && x < b && y > a);
+    words.push({ text: safeText(m[0]), marked });
+  }
+  const lines: Line[] = [];
+  let cur: string[] = [];
+  let w = 0;
+  const extra = (s: { marked: boolean }) => (s.marked && mark("x").length === 3 ? 2 : 0); // brackets in plain mode
+  for (const word of words) {
+    let shown = word.text;
+    while (shown.length + extra(word) > width) {
+      // an overlong word is cut rather than overflowing its column
+      if (cur.length) lines.push({ text: cur.join(" "), width: w });
+      const head = shown.slice(0, width - extra(word));
+      lines.push({ text: word.marked ? mark(head) : head, width: head.length + extra(word) });
+      shown = shown.slice(head.length);
+      cur = [];
+      w = 0;
+    }
+    if (!shown) continue;
+    const len = shown.length + extra(word);
+    if (w + (cur.length ? 1 : 0) + len > width && cur.length) {
+      lines.push({ text: cur.join(" "), width: w });
+      cur = [];
+      w = 0;
+    }
+    cur.push(word.marked ? mark(shown) : shown);
+    w += (cur.length > 1 ? 1 : 0) + len;
+  }
+  if (cur.length) lines.push({ text: cur.join(" "), width: w });
+  return lines;
+}

@@ -1,0 +1,121 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { alignPair } from "../../src/align/align.js";
+import { analyze } from "../../src/text/document.js";
+
+// A source news report, written for these tests.
+const SOURCE = [
+  "The harbour authority of Port Elmsley approved a plan on Monday to dredge the northern channel before the winter storms arrive.",
+  "Officials said the work would cost 4.2 million dollars and take about eleven weeks to complete.",
+  "Fishing crews have complained for years that silt in the channel forces them to wait for high tide before they can reach the docks.",
+  "The plan was opposed by two council members, who argued that the money should be spent on repairing the old sea wall instead.",
+  "Dredging is expected to begin in the first week of October, weather permitting, and the channel will remain open at night.",
+  "A spokesman for the local fishermen's association welcomed the decision but warned that the schedule left little room for delays.",
+].join(" ");
+
+// The same report run through a spinner: synonyms, junk words, one sentence dropped, one repeated.
+const SPUN = [
+  "The harbour authority of Port Elmsley endorsed a scheme on Monday to dredge the northern channel before the winter storms to arrive.",
+  "Officials said the job would cost 4.2 million dollars and take roughly eleven weeks to finish.",
+  "Fishing crews have grumbled for years that silt in the channel forces them to wait for high tide before they can get to the docks.",
+  "Dredging is anticipated to start in the first week of October, weather permitting, and the channel will stay open at night.",
+  "Dredging is anticipated to start in the first week of October, weather permitting, and the channel will stay open at night.",
+  "A representative for the local fishermen's association welcomed the choice but cautioned that the timetable left little room for delays.",
+].join(" ");
+
+const UNRELATED_BEFORE =
+  "Residents of the valley woke to fog thick enough to close the mountain road for most of the morning. " +
+  "Schools opened two hours late and the bus company ran a reduced timetable until noon.\n\n";
+const UNRELATED_AFTER =
+  "\n\nIn other news, the county library will extend its opening hours during the summer holidays. " +
+  "Volunteers are still needed to run the reading club for younger children on Saturday mornings.";
+
+function align(article: string, source: string) {
+  return alignPair(analyze(article), analyze(source), "src-1");
+}
+
+describe("alignPair", () => {
+  it("aligns a verbatim copy as one verbatim passage over both whole texts", () => {
+    const { passages, sentences } = align(SOURCE, SOURCE);
+    assert.equal(passages.length, 1);
+    assert.deepEqual(passages[0].span, [0, SOURCE.length]);
+    assert.deepEqual(passages[0].sourceSpan, [0, SOURCE.length]);
+    assert.equal(passages[0].kind, "verbatim");
+    assert.equal(passages[0].similarity, 1);
+    assert.equal(passages[0].source, "src-1");
+    assert.equal(sentences.length, 6);
+    for (const s of sentences) assert.equal(SOURCE.slice(...s.span), SOURCE.slice(...s.sourceSpan));
+  });
+
+  it("aligns a spun copy (synonyms, junk words, a dropped and a repeated sentence) as a spun passage", () => {
+    const { passages, sentences } = align(SPUN, SOURCE);
+    assert.equal(passages.length, 1);
+    const [p] = passages;
+    assert.deepEqual(p.span, [0, SPUN.length]);
+    assert.deepEqual(p.sourceSpan, [0, SOURCE.length]);
+    assert.notEqual(p.kind, "verbatim");
+    assert.ok(p.similarity > 0.6 && p.similarity < 0.95, `similarity ${p.similarity}`);
+    // Both copies of the repeated sentence pair with the one source sentence about dredging.
+    const dredging = SOURCE.indexOf("Dredging is expected");
+    assert.equal(sentences.filter((s) => s.sourceSpan[0] === dredging).length, 2);
+  });
+
+  it("finds paragraphs embedded in unrelated text, with boundaries at the reused sentences", () => {
+    const reused = SOURCE.slice(SOURCE.indexOf("Officials said"), SOURCE.indexOf(" The plan was opposed"));
+    const article = UNRELATED_BEFORE + reused + UNRELATED_AFTER;
+    const { passages } = align(article, SOURCE);
+    assert.equal(passages.length, 1);
+    const start = UNRELATED_BEFORE.length;
+    assert.deepEqual(passages[0].span, [start, start + reused.length]);
+    assert.deepEqual(passages[0].sourceSpan, [
+      SOURCE.indexOf("Officials said"),
+      SOURCE.indexOf(" The plan was opposed"),
+    ]);
+  });
+
+  it("trims a reused clause that starts inside a sentence to the copied words", () => {
+    const reused = SOURCE.slice(SOURCE.indexOf("Fishing crews"), SOURCE.indexOf(" A spokesman"));
+    const article = "Across the bay the mood was different as the weekend approached and " + reused.toLowerCase();
+    const { passages } = align(article, SOURCE);
+    assert.equal(passages.length, 1);
+    assert.equal(passages[0].span[0], article.indexOf("fishing crews"));
+    assert.equal(passages[0].span[1], article.length);
+  });
+
+  it("finds no passage between independent reports that share names, numbers and a quote", () => {
+    const quote =
+      '"We cannot keep waiting for the tide to decide when we work, and every hour lost at the harbour mouth costs the crews and their families money that they simply do not have this winter,"';
+    const reportA =
+      "Port Elmsley will dredge its northern channel this autumn after the harbour authority voted for the 4.2 million dollar project. " +
+      quote +
+      " said Martin Olsen, a trawler captain who has fished out of Port Elmsley since 1988. " +
+      "Council members Ruth Adair and Joe Kemp voted against, saying the sea wall needs repairs first.";
+    const reportB =
+      "A long-running dispute over silt at Port Elmsley ended on Monday when the authority backed dredging, at an estimated cost of 4.2 million dollars. " +
+      "Ruth Adair and Joe Kemp, the two councillors opposed, would rather fix the crumbling sea wall. " +
+      quote +
+      " Martin Olsen told reporters outside the harbour office, where crews had gathered since 1988 to protest.";
+    assert.deepEqual(align(reportA, reportB).passages, []);
+    assert.deepEqual(align(reportB, reportA).passages, []);
+  });
+
+  it("gives exact UTF-16 offsets in non-ASCII text", () => {
+    const source =
+      "Zoë Müller, 52, directora del Museo Ñandú, dijo que la colección “crecerá un 30 % en 2025” gracias a donaciones 🎉 privadas. " +
+      "El edificio, diseñado en 1931 por el arquitecto José Peñalver, cerrará tres meses para renovar su fachada de piedra y sus ventanas. " +
+      "Las obras costarán 1,8 millones de euros según el ayuntamiento de Córdoba, que aporta la mitad del presupuesto total.";
+    const prefix = "Crónica cultural — 🎭 Ópera y más.\n\n";
+    const article = prefix + source;
+    const { passages, sentences } = align(article, source);
+    assert.equal(passages.length, 1);
+    assert.deepEqual(passages[0].span, [prefix.length, article.length]);
+    assert.deepEqual(passages[0].sourceSpan, [0, source.length]);
+    for (const s of sentences) assert.equal(article.slice(...s.span), source.slice(...s.sourceSpan));
+  });
+
+  it("finds nothing between unrelated texts and is deterministic", () => {
+    const other = UNRELATED_BEFORE + UNRELATED_AFTER;
+    assert.deepEqual(align(other, SOURCE), { passages: [], sentences: [] });
+    assert.deepEqual(align(SPUN, SOURCE), align(SPUN, SOURCE));
+  });
+});

@@ -1,0 +1,165 @@
+// Focused checks of the claims stage: quote styles, speakers, sources, numbers and dates.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extractClaims, sourcingSummary } from "../../src/claims/extract.js";
+import { numberValue, parseNumbers } from "../../src/claims/numbers.js";
+import type { Attribution } from "../../src/report/types.js";
+import { analyze } from "../../src/text/document.js";
+
+function claims(text: string, published?: string) {
+  return extractClaims(analyze(text), { published });
+}
+function quoteWith(text: string, words: string, published?: string): Attribution {
+  const c = claims(text, published);
+  const at = text.indexOf(words);
+  const a = c.attributions.find((x) => x.content[0] <= at && x.content[1] >= at + words.length);
+  assert.ok(a, `no attribution holds "${words}"`);
+  return a;
+}
+
+describe("quote styles", () => {
+  const cases: [string, string][] = [
+    ["straight", `"We will rebuild the bridge by spring," said Anna Berg.`],
+    ["curly", `“We will rebuild the bridge by spring,” said Anna Berg.`],
+    ["single", `‘We will rebuild the bridge by spring,’ said Anna Berg.`],
+    ["two apostrophes", `''We will rebuild the bridge by spring,'' said Anna Berg.`],
+    ["speaker first", `Anna Berg said: "We will rebuild the bridge by spring."`],
+  ];
+  for (const [name, text] of cases)
+    test(name, () => {
+      const a = quoteWith(text, "We will rebuild");
+      assert.equal(a.direct, true);
+      assert.equal(a.sourceName, "Anna Berg");
+      assert.equal(text.slice(a.content[0], a.content[0] + 7), "We will");
+    });
+
+  test("nested quotes stay inside the outer quote", () => {
+    const text = `“He told me ‘never again,’ and I believed him,” said Omar Reyes.`;
+    const c = claims(text);
+    assert.equal(c.attributions.length, 1);
+    assert.equal(c.attributions[0].sourceName, "Omar Reyes");
+  });
+
+  test("a quote split by its attribution is one claim of one speaker", () => {
+    const text = `"We are not done," Lena Brix said, "and we will not stop until it is fixed."`;
+    const c = claims(text).attributions.filter((a) => a.direct);
+    assert.equal(c.length, 1);
+    assert.equal(c[0].sourceName, "Lena Brix");
+    assert.ok(text.slice(...c[0].content).endsWith("until it is fixed."));
+  });
+
+  test("a quote running over paragraphs keeps its speaker", () => {
+    const text = `“The water rose in an hour,” said Karl Heine, a farmer.\n\n“We lost the barn.\n\n“We will rebuild it, but not this year.”`;
+    assert.equal(quoteWith(text, "We will rebuild it").sourceName, "Karl Heine");
+  });
+
+  test("scare quotes are no claims", () => {
+    const c = claims(`The so-called "reform" passed the house on a voice vote.`);
+    assert.equal(c.attributions.filter((a) => a.direct).length, 0);
+  });
+});
+
+describe("speakers and sources", () => {
+  const story = `Defense Secretary Lloyd J. Austin III met Prime Minister Ingrid Solberg on Monday.\n\nMr. Austin said the talks had gone well. "We made progress," he said.\n\nMs. Solberg was more careful. "We will see," she said.`;
+
+  test("a title is kept apart from the name", () => {
+    const c = claims(story);
+    const austin = c.entities.find((e) => e.name === "Lloyd J. Austin III");
+    assert.ok(austin, JSON.stringify(c.entities));
+    assert.equal(austin.type, "person");
+    assert.equal(austin.mentions.length, 2);
+  });
+
+  test("Mr. Austin resolves to the fullest name", () => {
+    assert.equal(quoteWith(story, "the talks had gone well").sourceName, "Lloyd J. Austin III");
+  });
+
+  test("pronouns resolve to the nearest fitting person", () => {
+    assert.equal(quoteWith(story, "We made progress").sourceName, "Lloyd J. Austin III");
+    assert.equal(quoteWith(story, "We will see").sourceName, "Ingrid Solberg");
+  });
+
+  test("unnamed sources are anonymous", () => {
+    for (const src of [
+      "U.S. officials",
+      "A person familiar with the talks",
+      "Officials with knowledge of the matter",
+    ]) {
+      const text = `${src} said the ceasefire would hold through the weekend.`;
+      const a = quoteWith(text, "the ceasefire would hold");
+      assert.equal(a.anonymous, true, src);
+      assert.equal(a.direct, false);
+    }
+    const tail = quoteWith("The ceasefire would hold through the weekend, officials said.", "The ceasefire would hold");
+    assert.equal(tail.anonymous, true);
+  });
+
+  test("reported speech: according to, told, warned", () => {
+    const t1 = "According to the ministry, 40 people were hurt in the blast.";
+    assert.equal(quoteWith(t1, "40 people were hurt").sourceName, "the ministry");
+    const t2 = "Maria Okonkwo told reporters that the strike would go on.";
+    assert.equal(quoteWith(t2, "the strike would go on").sourceName, "Maria Okonkwo");
+    const t3 = "Henrik Vass warned that rates could rise again.";
+    assert.equal(quoteWith(t3, "rates could rise again").sourceName, "Henrik Vass");
+  });
+
+  test("sourcing summary counts named and anonymous claims", () => {
+    const text = `"We will see," said Ingrid Solberg.\n\nTwo officials said the deal was close. Diplomats said talks would go on.`;
+    const s = sourcingSummary(claims(text));
+    assert.equal(s.named, 1);
+    assert.equal(s.anonymous, 2);
+    assert.equal(s.direct, 1);
+  });
+});
+
+describe("numbers", () => {
+  test("spellings of one value are equal", () => {
+    for (const s of ["1,400", "1400", "1.4 thousand", "fourteen hundred", "approximately 1,400"])
+      assert.equal(numberValue(s)?.value, 1400, s);
+    assert.equal(numberValue("eight")?.value, 8);
+    assert.equal(numberValue("two")?.value, 2);
+    assert.equal(numberValue("twenty-five")?.value, 25);
+  });
+  test("money and percentages carry units", () => {
+    assert.deepEqual(numberValue("$2.5bn"), { value: 2.5e9, unit: "$" });
+    assert.deepEqual(numberValue("$2.5 billion"), { value: 2.5e9, unit: "$" });
+    assert.deepEqual(numberValue("$14 billion"), { value: 1.4e10, unit: "$" });
+    assert.deepEqual(numberValue("12%"), { value: 12, unit: "%" });
+    assert.deepEqual(numberValue("12 percent"), { value: 12, unit: "%" });
+    assert.equal(numberValue("the plan"), null);
+  });
+  test("parseNumbers finds values in text, not years", () => {
+    const text = "About 1,400 people, two buses and $14 billion in aid arrived under a Level 4 alert in 2023.";
+    const got = parseNumbers(analyze(text)).map((n) => [n.text, n.value, n.unit ?? ""]);
+    assert.deepEqual(got, [
+      ["1,400", 1400, ""],
+      ["two", 2, ""],
+      ["$14 billion", 1.4e10, "$"],
+      ["Level 4", 4, ""],
+    ]);
+  });
+  test("one as a pronoun is not a number", () => {
+    assert.equal(parseNumbers(analyze("No one came, but each one of them called.")).length, 0);
+  });
+});
+
+describe("dates against the publication day", () => {
+  // 2023-10-22 is a Sunday.
+  const pub = "2023-10-22";
+  const date = (text: string) => claims(text, pub).dates.map((d) => [d.text, d.value]);
+  test("a weekday in past-tense news is the most recent past one", () => {
+    assert.deepEqual(date("Officials met on Monday."), [["on Monday", "2023-10-16"]]);
+    assert.deepEqual(date("Officials met on Sunday."), [["on Sunday", "2023-10-22"]]);
+    assert.deepEqual(date("The talks will resume on Tuesday."), [["on Tuesday", "2023-10-24"]]);
+  });
+  test("last week is a range", () => {
+    assert.deepEqual(date("The order was signed last week."), [["last week", "2023-10-09/2023-10-15"]]);
+  });
+  test("a month and day take the year of publication", () => {
+    assert.deepEqual(date("The attack of Oct. 7 shocked the country."), [["Oct. 7", "2023-10-07"]]);
+    assert.deepEqual(date("It began on March 3, 2021."), [["March 3, 2021", "2021-03-03"]]);
+  });
+  test("relative dates need a publication day", () => {
+    assert.deepEqual(claims("Officials met on Monday.").dates, []);
+  });
+});

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { spinScore } from "../../src/spin/score.js";
+import { analyze } from "../../src/text/document.js";
+
+// Written for this test: the marks a spinner and a scraper leave, in a made-up story.
+const SPUN = `The city council has issued a statement. Harbor to Expansion on the waterfront is delayed. PortlandYou can hope to Buy time for talks to Allow more traffic to Reaching the docks, according to Several council members.
+
+Council members also want to extend the time. to Officials have warned that the unions are likely to strike in the region. Harbor Moves its full fleet into the bay.
+
+The mayor does not make a demand. The mayor Still supports the expansion plan that the council approved. The mayor still supports the expansion plan the council approved, officials said. to The officials stated that they were negotiating the disheartenment of the impermanent restraining order
+
+A spokesperson for the harbor declined to Comment on the conversation.`;
+
+// Written for this test: ordinary news prose.
+const CLEAN = `The city council voted on Tuesday to delay the expansion of the harbor by six months, giving negotiators more time to settle a dispute with dock workers.
+
+Council members said the delay would allow the port authority to finish an environmental review. The unions have threatened to strike if the plan goes ahead without new safety rules.
+
+"We want the harbor to grow, but not at any price," said Maria Lopez, who chairs the council's transport committee. The mayor, who backed the plan in March, said she would accept the decision.
+
+The port handled 1.2 million containers last year, up 4 percent from the year before, according to figures published by the authority in January.`;
+
+describe("spinScore", () => {
+  it("scores a spun paragraph high, with signals on the visible marks", () => {
+    const spin = spinScore(analyze(SPUN));
+    assert.ok(spin.score >= 0.9, `score ${spin.score}`);
+    const at = (kind: string) =>
+      spin.signals.filter((s) => s.kind === kind).map((s) => SPUN.slice(s.span[0], s.span[1]));
+    assert.ok(at("stray-token").length >= 4, JSON.stringify(at("stray-token")));
+    assert.ok(at("stray-token").every((t) => t === "to"));
+    assert.ok(at("glued-words").includes("PortlandYou"));
+    assert.ok(at("link-text").includes("Still"), JSON.stringify(at("link-text")));
+    assert.ok(at("unidiomatic").includes("disheartenment"), JSON.stringify(at("unidiomatic")));
+    assert.ok(at("unidiomatic").includes("impermanent"));
+    assert.equal(at("repeated-sentence").length, 1);
+    assert.ok(at("lost-punctuation").length >= 1);
+    for (const s of spin.signals) assert.ok(s.span[0] < s.span[1] && s.note.length > 0);
+  });
+
+  it("scores clean news low, with few signals", () => {
+    const spin = spinScore(analyze(CLEAN));
+    assert.ok(spin.score < 0.2, `score ${spin.score}: ${JSON.stringify(spin.signals)}`);
+    assert.ok(!spin.signals.some((s) => s.kind === "stray-token" || s.kind === "glued-words"));
+  });
+
+  it("leaves names after 'to' and ordinary capitals alone", () => {
+    const text =
+      "The minister flew to Washington on Monday and then to New York. She spoke to President Biden about trade. " +
+      "Shares of McDonald's rose on the New York Stock Exchange, the Associated Press reported.";
+    const spin = spinScore(analyze(text));
+    assert.deepEqual(
+      spin.signals.filter((s) => s.kind !== "unidiomatic"),
+      [],
+    );
+    assert.ok(spin.score < 0.2);
+  });
+
+  it("gives an empty text a zero score", () => {
+    assert.deepEqual(spinScore(analyze("")), { score: 0, signals: [] });
+  });
+});
