@@ -9,12 +9,14 @@
 import { Checker, type CheckInput, type CheckOptions } from "./match/check.js";
 import type { Report } from "./report/types.js";
 import { Corpus } from "./store/corpus.js";
+import type { CorpusReader } from "./store/store.js";
 
 export type { Article } from "./ingest/article.js";
 export { Checker, type CheckInput, type CheckOptions } from "./match/check.js";
 export { renderTerminal } from "./report/terminal.js";
 export * from "./report/types.js";
-export { type Candidate, Corpus, CorpusError, type CorpusStats } from "./store/corpus.js";
+export { Corpus, CorpusError } from "./store/corpus.js";
+export type { Candidate, CorpusReader, CorpusStats, CorpusStore, StoredDocument } from "./store/store.js";
 export { analyze, type TextDoc } from "./text/document.js";
 
 /**
@@ -22,16 +24,16 @@ export { analyze, type TextDoc } from "./text/document.js";
  * article came from and what was changed; without one, only what needs no corpus (spin, claims).
  * For many articles, make one `Checker` and call its `check`: it caches analysed sources.
  */
-export function check(
+export async function check(
   input: CheckInput | string,
-  options: { corpus?: Corpus | string } & Partial<CheckOptions> = {},
-): Report {
+  options: { corpus?: CorpusReader | string } & Partial<CheckOptions> = {},
+): Promise<Report> {
   const { corpus, ...rest } = options;
   const article = typeof input === "string" ? { text: input } : input;
   if (typeof corpus === "string") {
     const opened = Corpus.open(corpus, { readonly: true });
     try {
-      return new Checker(opened, rest).check(article);
+      return await new Checker(opened, rest).check(article);
     } finally {
       opened.close();
     }

@@ -33,7 +33,7 @@ export async function checkCommand(options: CheckCommandOptions): Promise<number
       const item = await readTextFile(options.file);
       if (!item.ok) throw new InputError(`unspun check: ${item.origin}: ${item.message}`);
       const { id: _path, ...article } = item.article; // a file's path is no query id
-      const report = checker.check(article);
+      const report = await checker.check(article);
       await writeOut(show(report, item.article.text));
       return 0;
     }
@@ -48,7 +48,7 @@ export async function checkCommand(options: CheckCommandOptions): Promise<number
       }
       let report: Report;
       try {
-        report = checker.check(item.article);
+        report = await checker.check(item.article);
       } catch (err) {
         // One query that breaks the checker must not stop the batch.
         failed++;

@@ -9,7 +9,7 @@ import { fingerprint } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
 import type { Change, Passage, Report, SentencePair, SourceRef, Span } from "../report/types.js";
 import { spinScore } from "../spin/score.js";
-import { type CandidateOptions, type Corpus, DEFAULT_CANDIDATES, type StoredDocument } from "../store/corpus.js";
+import { type CandidateOptions, type CorpusReader, DEFAULT_CANDIDATES, type StoredDocument } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
 import { decideVerdict } from "./verdict.js";
 
@@ -29,16 +29,16 @@ export type CheckInput = Article | { id?: string; text: string; title?: string; 
  * batch that keeps meeting the same originals analyses them once.
  */
 export class Checker {
-  private readonly corpus: Corpus | null;
+  private readonly corpus: CorpusReader | null;
   private readonly options: CheckOptions;
   private readonly cache = new Map<number, { doc: StoredDocument; text: TextDoc }>();
 
-  constructor(corpus: Corpus | null, options: Partial<CheckOptions> = {}) {
+  constructor(corpus: CorpusReader | null, options: Partial<CheckOptions> = {}) {
     this.corpus = corpus;
     this.options = { ...DEFAULT_CHECK_OPTIONS, ...options };
   }
 
-  check(input: CheckInput, articleInfo: Report["article"] = {}): Report {
+  async check(input: CheckInput, articleInfo: Report["article"] = {}): Promise<Report> {
     const doc = analyze(input.text);
     const report: Report = {
       ...(input.id !== undefined ? { id: input.id } : {}),
@@ -52,18 +52,18 @@ export class Checker {
       spin: spinScore(doc),
       claims: extractClaims(doc, { published: input.published }),
     };
-    if (this.corpus) Object.assign(report, this.compare(doc));
+    if (this.corpus) Object.assign(report, await this.compare(doc, this.corpus));
     return report;
   }
 
-  private source(num: number): { doc: StoredDocument; text: TextDoc } | undefined {
+  private async source(num: number): Promise<{ doc: StoredDocument; text: TextDoc } | undefined> {
     const hit = this.cache.get(num);
     if (hit) {
       this.cache.delete(num); // re-insert: the Map's order is the recency order
       this.cache.set(num, hit);
       return hit;
     }
-    const doc = this.corpus?.getByNum(num);
+    const doc = await this.corpus?.getByNum(num);
     if (!doc) return undefined;
     const entry = { doc, text: analyze(doc.text) };
     this.cache.set(num, entry);
@@ -71,21 +71,26 @@ export class Checker {
     return entry;
   }
 
-  private compare(doc: TextDoc): Pick<Report, "verdict" | "sources" | "passages" | "sentences" | "changes"> {
-    const corpus = this.corpus as Corpus;
-    const candidates = corpus.candidates(fingerprint(doc.tokens, corpus.fingerprintOptions), this.options.candidates);
+  private async compare(
+    doc: TextDoc,
+    corpus: CorpusReader,
+  ): Promise<Pick<Report, "verdict" | "sources" | "passages" | "sentences" | "changes">> {
+    const candidates = await corpus.candidates(
+      fingerprint(doc.tokens, corpus.fingerprintOptions),
+      this.options.candidates,
+    );
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     const sources = new Map<string, { doc: StoredDocument; text: TextDoc }>();
     for (const c of candidates) {
-      const src = this.source(c.num);
+      const src = await this.source(c.num);
       if (!src) continue;
       sources.set(src.doc.id, src);
       const aligned = alignPair(doc, src.text, src.doc.id);
       found.push(...aligned.passages);
       pairs.push(...aligned.sentences);
     }
-    const passages = resolveOverlaps(found);
+    const passages = resolveOverlaps(found.filter(isEvidenceOfReuse));
     const kept = new Set(passages);
     const sentences = pairs
       .filter((p) => passages.some((q) => kept.has(q) && q.source === p.source && within(p.span, q.span)))
@@ -121,6 +126,21 @@ function within(inner: Span, outer: Span): boolean {
 
 function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+/** Reworded passages shorter than this many characters are not taken as reuse on their own. */
+export const MIN_REWORDED_CHARS = 400;
+/** Below this similarity a passage is reworded (the aligner's word-multiset Dice). */
+export const REWORDED_BELOW = 0.85;
+
+/**
+ * Whether a passage is evidence of reuse in news. A short passage that is also heavily reworded is weak
+ * evidence: independent reports of one event, and a wire service's follow-up stories, often say one thing
+ * in nearly the same words. Such a passage must be long (a paragraph or more) to count; a short one
+ * counts when it stays close to the source.
+ */
+export function isEvidenceOfReuse(p: Passage): boolean {
+  return p.similarity >= REWORDED_BELOW || p.span[1] - p.span[0] >= MIN_REWORDED_CHARS;
 }
 
 /**

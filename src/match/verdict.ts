@@ -7,7 +7,7 @@
  * - original: none of these.
  */
 import type { Passage, SourceRef, Verdict } from "../report/types.js";
-import type { Candidate } from "../store/corpus.js";
+import type { Candidate } from "../store/store.js";
 import type { TextDoc } from "../text/document.js";
 
 /** Share of the article one source must cover for the article to be a copy of it. */

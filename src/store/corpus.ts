@@ -12,45 +12,23 @@ import Database from "better-sqlite3";
 import { DEFAULT_FINGERPRINT, type FingerprintOptions, fingerprint } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
 import { tokenize } from "../text/tokens.js";
+import {
+  type Candidate,
+  type CandidateOptions,
+  type CorpusStats,
+  type CorpusStore,
+  DEFAULT_CANDIDATES,
+  type StoredDocument,
+} from "./store.js";
+
+export { type Candidate, type CandidateOptions, type CorpusStats, DEFAULT_CANDIDATES, type StoredDocument };
 
 export const SCHEMA_VERSION = 1;
 
-export interface StoredDocument extends Article {
-  /** Internal number of the document (stable while it is in the corpus). */
-  num: number;
-}
-
-export interface Candidate {
-  num: number;
-  id: string;
-  /** Sum of the inverse document frequencies of the shared fingerprints. */
-  score: number;
-  /** Number of shared fingerprints. */
-  shared: number;
-}
-
-export interface CorpusStats {
-  documents: number;
-  characters: number;
-  postings: number;
-  schemaVersion: number;
-  fileBytes: number;
-}
-
-export interface CandidateOptions {
-  /** How many candidates to return at most. */
-  limit: number;
-  /** A shingle found in more documents than this is too common to say anything. */
-  maxDf: number;
-  /** Fewer shared fingerprints than this is no candidate. */
-  minShared: number;
-}
-
-export const DEFAULT_CANDIDATES: CandidateOptions = { limit: 12, maxDf: 200, minShared: 3 };
-
 export class CorpusError extends Error {}
 
-export class Corpus {
+/** The embedded corpus: one SQLite file, synchronous (better-sqlite3). */
+export class Corpus implements CorpusStore {
   readonly path: string;
   readonly fingerprintOptions: FingerprintOptions;
   private readonly db: Database.Database;
