@@ -1,7 +1,7 @@
 /** `unspun add --db DB FILE…`: build or extend a corpus, streaming, in whole-document transactions. */
 
 import type { Article } from "../ingest/article.js";
-import { expandPaths, readDocuments, totalBytes } from "../ingest/read.js";
+import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
 import { Corpus } from "../store/corpus.js";
 import { createProgress } from "./progress.js";
 
@@ -11,6 +11,7 @@ export interface AddOptions {
   /** Documents per transaction. */
   batch: number;
   quiet: boolean;
+  read?: Partial<ReadOptions>;
 }
 
 /** Returns the exit status: 0, or 1 when some inputs could not be added (the rest were). */
@@ -40,7 +41,7 @@ export async function addCommand(options: AddOptions): Promise<number> {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    for await (const item of readDocuments(files)) {
+    for await (const item of readDocuments(files, { ...DEFAULT_READ_OPTIONS, ...options.read })) {
       if (!item.ok) {
         failed++;
         process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`);

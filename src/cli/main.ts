@@ -3,6 +3,7 @@
  * cause ends here as one line on standard error and a non-zero exit status, never a stack trace.
  */
 import { parseArgs } from "node:util";
+import type { ReadOptions } from "../ingest/read.js";
 import { CorpusError } from "../store/corpus.js";
 import { addCommand } from "./add.js";
 import { checkCommand } from "./check.js";
@@ -26,10 +27,38 @@ usage:
 
 options:
   --json        the report of CONTRACT.md as JSON      --quiet      no progress on standard error
+  --max-document-bytes N  --max-page-bytes N  --max-record-bytes N  --min-article-chars N
+                input limits for add and check (defaults 20 MiB, 8 MiB, 32 MiB, 200)
   --color / --no-color  force colours on or off in the terminal report
   -h, --help    this help`;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** Input limits that `add` and `check` share, as options in bytes or characters. */
+const READ_LIMIT_OPTIONS = {
+  "max-document-bytes": { type: "string" },
+  "max-page-bytes": { type: "string" },
+  "max-record-bytes": { type: "string" },
+  "min-article-chars": { type: "string" },
+} as const;
+
+function readLimits(values: Values): Partial<ReadOptions> {
+  const limits: Partial<ReadOptions> = {};
+  const names = {
+    "max-document-bytes": "maxDocumentBytes",
+    "max-page-bytes": "maxPageBytes",
+    "max-record-bytes": "maxRecordBytes",
+    "min-article-chars": "minArticleChars",
+  } as const;
+  for (const [flag, key] of Object.entries(names)) {
+    const raw = values[flag];
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${flag} must be a whole number, not "${raw}"`);
+    limits[key] = n;
+  }
+  return limits;
+}
 
 type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
 
@@ -62,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
           db: { type: "string" },
           batch: { type: "string" },
           quiet: { type: "boolean" },
+          ...READ_LIMIT_OPTIONS,
         });
         if (values.help) return help();
         const db = need(values, "db", "add");
@@ -69,7 +99,13 @@ export async function main(argv: string[]): Promise<number> {
         const batch = values.batch ? Number(values.batch) : 256;
         if (!Number.isInteger(batch) || batch < 1)
           throw new UsageError("unspun add: --batch must be a positive integer");
-        return await addCommand({ db, files: positionals, batch, quiet: values.quiet === true });
+        return await addCommand({
+          db,
+          files: positionals,
+          batch,
+          quiet: values.quiet === true,
+          read: readLimits(values),
+        });
       }
       case "check": {
         const { values, positionals } = parse(rest, {
@@ -79,6 +115,7 @@ export async function main(argv: string[]): Promise<number> {
           color: { type: "boolean" },
           "no-color": { type: "boolean" },
           quiet: { type: "boolean" },
+          ...READ_LIMIT_OPTIONS,
         });
         if (values.help) return help();
         const jsonl = typeof values.jsonl === "string" ? values.jsonl : undefined;
@@ -92,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
           jsonl,
           json: values.json === true,
           color,
+          read: readLimits(values),
         });
       }
       case "remove": {

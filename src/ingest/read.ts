@@ -23,6 +23,8 @@ export interface ReadArticle {
   origin: string;
   /** Bytes of input consumed for it (for progress rates). */
   bytes: number;
+  /** True when `article.text` was extracted (HTML, feed, WARC) rather than read as it is. */
+  extracted?: boolean;
 }
 
 export interface ReadError {
@@ -261,7 +263,13 @@ async function* readMarkupFile(
     return yield fail(file, "not an HTML page: no markup", bytes.length);
   const page = extractPage(decoded.text, { minArticleChars: opts.minArticleChars });
   if (!page.ok) return yield fail(file, page.message, bytes.length);
-  yield { ok: true, article: articleFrom(page.url ?? file, page.text, page), origin: file, bytes: bytes.length };
+  yield {
+    ok: true,
+    article: articleFrom(page.url ?? file, page.text, page),
+    origin: file,
+    bytes: bytes.length,
+    extracted: true,
+  };
 }
 
 function* feedItems(file: string, xml: string, bytes: number, opts: Required<ReadOptions>): Generator<ReadItem> {
@@ -277,7 +285,7 @@ function* feedItems(file: string, xml: string, bytes: number, opts: Required<Rea
     }
     const meta: Partial<Article> = { title: item.title, url: item.url, published: item.published, byline: item.byline };
     if (feed.site) meta.site = feed.site;
-    yield { ok: true, article: articleFrom(id, item.text, meta), origin, bytes: share };
+    yield { ok: true, article: articleFrom(id, item.text, meta), origin, bytes: share, extracted: true };
   }
 }
 
@@ -364,7 +372,7 @@ async function* readWarc(file: string, opts: Required<ReadOptions>): AsyncGenera
       const meta: Partial<Article> = { ...page, url: r.targetUri ?? page.url };
       const crawled = normalizeDate(r.date);
       if (crawled) meta.crawled = crawled;
-      yield { ok: true, article: articleFrom(uri, page.text, meta), origin, bytes: progress() };
+      yield { ok: true, article: articleFrom(uri, page.text, meta), origin, bytes: progress(), extracted: true };
     }
   } catch (err) {
     yield fail(file, describeFsError(err), progress());
