@@ -7,7 +7,7 @@ import { classifyChanges } from "../changes/classify.js";
 import { extractClaims } from "../claims/extract.js";
 import { fingerprint } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
-import type { Change, Passage, Report, SentencePair, SourceRef, Span } from "../report/types.js";
+import type { Change, Passage, Report, SentencePair, SourceRef, Span, Spin } from "../report/types.js";
 import { spinScore } from "../spin/score.js";
 import { type CandidateOptions, type CorpusReader, DEFAULT_CANDIDATES, type StoredDocument } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
@@ -52,7 +52,7 @@ export class Checker {
       spin: spinScore(doc),
       claims: extractClaims(doc, { published: input.published }),
     };
-    if (this.corpus) Object.assign(report, await this.compare(doc, this.corpus));
+    if (this.corpus) Object.assign(report, await this.compare(doc, this.corpus, report.spin));
     return report;
   }
 
@@ -74,6 +74,7 @@ export class Checker {
   private async compare(
     doc: TextDoc,
     corpus: CorpusReader,
+    spin: Spin,
   ): Promise<Pick<Report, "verdict" | "sources" | "passages" | "sentences" | "changes">> {
     const candidates = await corpus.candidates(
       fingerprint(doc.tokens, corpus.fingerprintOptions),
@@ -104,7 +105,7 @@ export class Checker {
       changes.push(...classifyChanges(doc, src.text, ref.id, mine));
     }
     changes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.kind.localeCompare(b.kind));
-    const verdict = decideVerdict(doc, refs, passages, candidates);
+    const verdict = decideVerdict({ doc, sources: refs, passages, changes, candidates, spin });
     return { verdict, sources: refs, passages: passages.sort(bySpan), sentences, changes };
   }
 }
