@@ -4,7 +4,9 @@
  * the shared scorer; also prints the spin score of the example article and the share of clean corpus
  * articles scoring above 0.5.
  *
- *   node dist/bench/changes-dev.js [--shared ../shared] [--out /tmp/unspun-changes-dev.jsonl] [--clean 600]
+ *   node dist/bench/changes-dev.js [--shared ../shared] [--set DIR] [--out /tmp/unspun-changes-dev.jsonl] [--clean 600]
+ *
+ * `--set DIR` scores another set in the dev set's format (e.g. /tmp/unspun-heldout from bench/heldout.ts).
  *
  * Reads ../shared (evaluation data); nothing from it is written into the project.
  */
@@ -36,6 +38,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const shared = arg("--shared", join(process.cwd(), "..", "shared"));
+const setDir = arg("--set", join(shared, "eval", "dev"));
 const outPath = arg("--out", "/tmp/unspun-changes-dev.jsonl");
 const cleanN = Number(arg("--clean", "600"));
 const verbose = process.argv.includes("--verbose");
@@ -47,9 +50,9 @@ const readJsonl = <T>(p: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 async function main(): Promise<void> {
-  const truth = readJsonl<Truth>(join(shared, "eval/dev/truth.jsonl"));
+  const truth = readJsonl<Truth>(join(setDir, "truth.jsonl"));
   const queries = new Map(
-    readJsonl<{ id: string; text: string }>(join(shared, "eval/dev/queries.jsonl")).map((q) => [q.id, q.text]),
+    readJsonl<{ id: string; text: string }>(join(setDir, "queries.jsonl")).map((q) => [q.id, q.text]),
   );
   const needed = new Set(truth.flatMap((t) => t.cases.map((c) => c.source)));
   const docs = new Map<string, string>();
@@ -101,13 +104,9 @@ async function main(): Promise<void> {
   writeFileSync(outPath, `${lines.join("\n")}\n`);
   let scored = "";
   try {
-    scored = execFileSync(
-      "node",
-      [join(shared, "eval/score.mjs"), "reports", join(shared, "eval/dev/truth.jsonl"), outPath],
-      {
-        encoding: "utf8",
-      },
-    );
+    scored = execFileSync("node", [join(shared, "eval/score.mjs"), "reports", join(setDir, "truth.jsonl"), outPath], {
+      encoding: "utf8",
+    });
   } catch (e) {
     scored = String((e as { stdout?: string }).stdout ?? e);
   }

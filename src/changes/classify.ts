@@ -9,8 +9,11 @@
  * - `negation-changed`: a negator ("not", "n't", "never", "no", "non-", …) comes or goes, or a word is
  *   swapped for its un-/in-/dis- antonym.
  * - `name-changed`: a name (a capitalised word that is not an everyday word at the start of a sentence)
- *   misspelt ("Gallant" → "Glant") or replaced by another name.
- * - `quote-altered`: any other word-level difference between quotation marks, in the article or the source.
+ *   misspelt ("Gallant" → "Glant") or replaced by another name; not a thesaurus synonym of it ("Treasury" →
+ *   "Exchequer", "Sudan" → "Soudan": a spinner's rewording, spin/thesaurus.ts).
+ * - `quote-altered`: any other word-level difference between quotation marks in the source that stays
+ *   between quotation marks in the article (text reworded outside the source's quotes is no altered quote,
+ *   even where the copy moved or lost a quote mark).
  * - `attribution-dropped`: the source said who claims it ("officials said", "according to …") and the
  *   article's sentence keeps no attribution at all.
  * - otherwise `substituted`, `inserted` or `deleted`. Case is not a difference (the diff compares
@@ -20,6 +23,7 @@ import { diffTokens } from "../align/diff.js";
 import { numberValue } from "../claims/numbers.js";
 import type { Change, ChangeKind, Span } from "../report/types.js";
 import { zipf } from "../spin/lexicon.js";
+import { areSynonyms } from "../spin/thesaurus.js";
 import type { TextDoc } from "../text/document.js";
 import { isStopword } from "../text/stopwords.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
@@ -269,17 +273,23 @@ function classifyEdit(ctx: Context, si: [number, number], ai: [number, number]):
   for (let i = si[0]; i < si[1]; i++) {
     if (!isNameLike(ctx.source, i, ctx.s[0])) continue;
     for (let j = ai[0]; j < ai[1]; j++) {
-      if (aTok[j].kind === "word" && isMisspelling(sTok[i].norm, aTok[j].norm)) {
+      if (
+        aTok[j].kind === "word" &&
+        isMisspelling(sTok[i].norm, aTok[j].norm) &&
+        !areSynonyms(sTok[i].norm, aTok[j].norm) // a thesaurus variant: "Sudan" → "Soudan"
+      ) {
         splitAround(ctx, si, ai, i, j);
         return;
       }
     }
   }
-  // Quotes: a word-level difference between quotation marks on either side.
+  // Quotes: a word-level difference between quotation marks on both sides. The source decides: a rewording
+  // of text that stood outside quotes is no altered quote, even where the copy's marks were moved, split or
+  // lost ("…,\" he said" dropped with its sentence leaves a quote open in the article).
   if (sWords.length + aWords.length > 0) {
-    const inArticle = ai[1] > ai[0] ? insideQuote(ctx.aQuotes, aTok[ai[0]].start, aTok[ai[1] - 1].end) : false;
-    const inSource = si[1] > si[0] ? insideQuote(ctx.sQuotes, sTok[si[0]].start, sTok[si[1] - 1].end) : false;
-    if (inArticle || inSource) {
+    const inArticle = quotedAt(ctx.aQuotes, aTok, ai, ctx.a[0], ctx.a[1]);
+    const inSource = quotedAt(ctx.sQuotes, sTok, si, ctx.s[0], ctx.s[1]);
+    if (inArticle && inSource) {
       push(ctx, "quote-altered", si, ai);
       return;
     }
@@ -298,7 +308,8 @@ function classifyEdit(ctx: Context, si: [number, number], ai: [number, number]):
       zipf(aTok[j].norm) < 3 &&
       !startsSentence(aTok, j, ctx.a[0]) &&
       !aTok[j].norm.startsWith(sTok[i].norm) && // an inflection: "Saturday" → "Saturdays"
-      !sTok[i].norm.startsWith(aTok[j].norm) // an abbreviation: "September" → "Sept"
+      !sTok[i].norm.startsWith(aTok[j].norm) && // an abbreviation: "September" → "Sept"
+      !areSynonyms(sTok[i].norm, aTok[j].norm) // a spinner's thesaurus pick: "Treasury" → "Exchequer"
     ) {
       splitAround(ctx, si, ai, i, j);
       return;
@@ -322,6 +333,21 @@ function classifyEdit(ctx: Context, si: [number, number], ai: [number, number]):
   }
 
   push(ctx, plainKind(si, ai), si, ai);
+}
+
+/**
+ * Whether the token range `r` of a sentence `[lo, hi)` lies between quotation marks; an empty range (a word
+ * inserted on the other side) counts when the words on both sides of the gap do.
+ */
+function quotedAt(regions: readonly Span[], tokens: readonly Token[], r: [number, number], lo: number, hi: number) {
+  if (r[1] > r[0]) return insideQuote(regions, tokens[r[0]].start, tokens[r[1] - 1].end);
+  let b = r[0] - 1;
+  while (b >= lo && tokens[b].kind === "punct") b--;
+  let a = r[0];
+  while (a < hi && tokens[a].kind === "punct") a++;
+  if (b < lo && a >= hi) return false;
+  const inside = (k: number) => insideQuote(regions, tokens[k].start, tokens[k].end);
+  return (b < lo || inside(b)) && (a >= hi || inside(a));
 }
 
 /** Word tokens of a range that carry content (not function words). */

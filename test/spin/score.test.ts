@@ -56,6 +56,33 @@ describe("spinScore", () => {
     assert.ok(spin.score < 0.2);
   });
 
+  it("flags a rare thesaurus pick and a term worded two ways in one place", () => {
+    // Written for this test: a wire item reworded by a thesaurus, no other debris.
+    const text =
+      "The company said it is talking with a possible quaternary bidder for the firm. Profit rose 75 pct in " +
+      "the first quarter and sales rose 25 percent, the company said. The board will meet on Friday.";
+    const spin = spinScore(analyze(text));
+    const at = (kind: string) =>
+      spin.signals.filter((s) => s.kind === kind).map((s) => text.slice(s.span[0], s.span[1]));
+    assert.ok(at("unidiomatic").includes("quaternary"), JSON.stringify(spin.signals));
+    const note = spin.signals.find((s) => text.slice(s.span[0], s.span[1]) === "quaternary")?.note ?? "";
+    assert.match(note, /common synonym/);
+    assert.deepEqual(at("mixed-wording"), ["percent"], JSON.stringify(spin.signals));
+  });
+
+  it("does not flag clean prose with rare words that have no commoner synonym", () => {
+    // Written for this test: technical wire prose, rare words used as they should be, one term kept throughout.
+    const text =
+      "The refinery in Rotterdam processed 180,000 barrels of crude a day, up 3 pct from a year earlier, " +
+      "while its hydrocracker was shut for maintenance. Output of naphtha fell 2 pct, the operator said. " +
+      "Traders said the outage lifted gasoline margins and that the desulphurisation unit would restart " +
+      "next week. The company expects throughput to recover by the end of the quarter.";
+    const spin = spinScore(analyze(text));
+    assert.ok(spin.score < 0.5, `score ${spin.score}: ${JSON.stringify(spin.signals)}`);
+    assert.ok(!spin.signals.some((s) => s.kind === "mixed-wording"), JSON.stringify(spin.signals));
+    assert.ok(!spin.signals.some((s) => /common synonym/.test(s.note)), JSON.stringify(spin.signals));
+  });
+
   it("gives an empty text a zero score", () => {
     assert.deepEqual(spinScore(analyze("")), { score: 0, signals: [] });
   });

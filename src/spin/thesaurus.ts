@@ -1,0 +1,79 @@
+/**
+ * A thesaurus for spin detection: for a word, the words WordNet puts in one synonym group with it. From the
+ * npm package `synonyms` (MIT, © Alex Corvi; groups derived from Princeton WordNet 3.0, whose licence permits
+ * use and redistribution with its notice). Loaded once, offline, from node_modules.
+ *
+ * A spinner swaps a word for a synonym from such a list, usually a rarer one ("fourth" → "quaternary",
+ * "offer" → "offering", "coupon" → "voucher"); a writer rarely picks a word far rarer than its everyday
+ * synonym. `commonerSynonym` measures that gap.
+ */
+import { createRequire } from "node:module";
+
+type Entry = Partial<Record<"n" | "v" | "a" | "s" | "r", string[]>>;
+
+let groups: Map<string, Set<string>> | null = null;
+
+function load(): Map<string, Set<string>> {
+  if (groups) return groups;
+  const raw = createRequire(import.meta.url)("synonyms/dictionary.js") as Record<string, Entry>;
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    let s = out.get(a);
+    if (!s) {
+      s = new Set();
+      out.set(a, s);
+    }
+    s.add(b);
+  };
+  for (const [head, entry] of Object.entries(raw)) {
+    for (const xs of Object.values(entry)) {
+      if (!xs) continue;
+      const members = [head, ...xs].filter((w) => /^[a-z][a-z-]*$/.test(w));
+      for (const m of members) for (const n of members) link(m, n);
+    }
+  }
+  groups = out;
+  return out;
+}
+
+/** Base forms a lower-case word may be an inflection of, the word itself first. */
+export function lemmas(word: string): string[] {
+  const out = [word];
+  const add = (w: string) => {
+    if (w.length >= 3 && !out.includes(w)) out.push(w);
+  };
+  if (word.endsWith("ies")) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) add(word.slice(0, -2));
+  if (word.endsWith("s") && !word.endsWith("ss")) add(word.slice(0, -1));
+  if (word.endsWith("ied")) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith("ed")) {
+    add(word.slice(0, -2));
+    add(word.slice(0, -1));
+    if (/(.)\1ed$/.test(word)) add(word.slice(0, -3));
+  }
+  if (word.endsWith("ing")) {
+    add(word.slice(0, -3));
+    add(`${word.slice(0, -3)}e`);
+    if (/(.)\1ing$/.test(word)) add(word.slice(0, -4));
+  }
+  return out;
+}
+
+/** The synonyms of a word in base form (empty when the thesaurus does not know it). */
+export function synonymsOf(lemma: string): ReadonlySet<string> {
+  return load().get(lemma) ?? EMPTY;
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Whether `a` and `b` (lower case, possibly inflected) share a synonym group. */
+export function areSynonyms(a: string, b: string): boolean {
+  const la = lemmas(a);
+  const lb = lemmas(b);
+  for (const x of la) {
+    const s = load().get(x);
+    if (!s) continue;
+    for (const y of lb) if (s.has(y)) return true;
+  }
+  return false;
+}
