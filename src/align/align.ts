@@ -7,7 +7,7 @@ import type { Passage, SentencePair, Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { type EdgeRange, hugEdges } from "./edges.js";
 import { extend, type Fragment } from "./extend.js";
-import { describePassage, proseBigramDice } from "./kind.js";
+import { describePassage, orderedCoverage, proseBigramDice } from "./kind.js";
 import { findSeeds, type Seed, type UnitVectors, unitVectors } from "./seeds.js";
 import { buildUnits, quotedTokens, type Unit, Vocabulary } from "./units.js";
 import { cosineDice, inverseSentenceFrequency, rangeVector } from "./vectors.js";
@@ -30,8 +30,24 @@ export interface AlignOptions {
   outsideDice: number;
   /** A sentence pair inside a passage is reported when its cosine reaches this. */
   sentenceCosine: number;
-  /** A passage's word bigrams outside quotes must reach this Dice with its source's (see kind.ts). */
+  /** A passage's word bigrams outside quotes must reach this Dice with its source's (see kind.ts)… */
   minProseBigramDice: number;
+  /**
+   * …or, for heavy spinning that breaks most bigrams, at least this Dice together with an ordered coverage
+   * (kind.ts `orderedCoverage`: the source's words in order, synonyms swapped in place) of `minOrderedCoverage`.
+   */
+  spunProseBigramDice: number;
+  minOrderedCoverage: number;
+  /**
+   * A reworded passage (word Dice below `rewordedBelow`) shorter than `shortChars` is reuse only when seeds
+   * on at least `shortMinUnits` of its article units chain in order (one shared sentence is what
+   * independent reports of one event, and a wire service's follow-ups, have in common) and its ordered
+   * coverage reaches `shortOrderedCoverage`.
+   */
+  shortChars: number;
+  shortMinUnits: number;
+  shortOrderedCoverage: number;
+  rewordedBelow: number;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -45,13 +61,19 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   outsideDice: 0.33,
   sentenceCosine: 0.25,
   minProseBigramDice: 0.45,
+  spunProseBigramDice: 0.3,
+  minOrderedCoverage: 0.75,
+  shortChars: 400,
+  shortMinUnits: 2,
+  shortOrderedCoverage: 0.8,
+  rewordedBelow: 0.85,
 };
 
 /**
  * For the PAN corpora: their artificial obfuscation shuffles words, which destroys bigrams, and they hold
  * no independent reports of one event, so the prose test is off.
  */
-export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = { minProseBigramDice: 0 };
+export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = { minProseBigramDice: 0, shortMinUnits: 1 };
 
 interface Side {
   doc: TextDoc;
@@ -158,6 +180,55 @@ function summaryFragment(
   return ratio < opt.summaryRatio ? best : null;
 }
 
+/**
+ * Whether a passage shares its source's prose, not just its names, numbers and quotes: enough word
+ * bigrams outside quotes, or (heavy spinning) fewer bigrams but the source's words in the source's order
+ * with synonyms swapped in place.
+ */
+function sharesProse(a: Side, aRange: EdgeRange, s: Side, sRange: EdgeRange, opt: AlignOptions): boolean {
+  if (opt.minProseBigramDice <= 0) return true;
+  const args = [
+    a.doc.tokens,
+    a.quoted,
+    aRange.from,
+    aRange.to,
+    s.doc.tokens,
+    s.quoted,
+    sRange.from,
+    sRange.to,
+  ] as const;
+  const bigrams = proseBigramDice(...args);
+  if (bigrams >= opt.minProseBigramDice) return true;
+  return bigrams >= opt.spunProseBigramDice && orderedCoverage(...args) >= opt.minOrderedCoverage;
+}
+
+/** The test of a short reworded passage (see `AlignOptions.shortChars`). */
+function chainsInOrder(f: Fragment, a: Side, aRange: EdgeRange, s: Side, sRange: EdgeRange, opt: AlignOptions) {
+  if (opt.shortMinUnits <= 1) return true;
+  const ordered = [...f.seeds].sort((x, y) => x.a - y.a || x.s - y.s);
+  let units = 0;
+  let lastA = -1;
+  let lastS = -1;
+  for (const x of ordered)
+    if (x.a > lastA && x.s >= lastS) {
+      units++;
+      lastA = x.a;
+      lastS = x.s;
+    }
+  if (units < opt.shortMinUnits) return false;
+  const args = [
+    a.doc.tokens,
+    a.quoted,
+    aRange.from,
+    aRange.to,
+    s.doc.tokens,
+    s.quoted,
+    sRange.from,
+    sRange.to,
+  ] as const;
+  return orderedCoverage(...args) >= opt.shortOrderedCoverage;
+}
+
 function output(
   fragments: Fragment[],
   a: Side,
@@ -170,12 +241,7 @@ function output(
   for (const f of fragments) {
     const aRange = edgeRange(a.units, f.a0, f.a1);
     const sRange = edgeRange(s.units, f.s0, f.s1);
-    if (
-      opt.minProseBigramDice > 0 &&
-      proseBigramDice(a.doc.tokens, a.quoted, aRange.from, aRange.to, s.doc.tokens, s.quoted, sRange.from, sRange.to) <
-        opt.minProseBigramDice
-    )
-      continue;
+    if (!sharesProse(a, aRange, s, sRange, opt)) continue;
     const { kind, similarity } = describePassage(
       a.doc.tokens,
       a.units[f.a0].tokenStart,
@@ -186,6 +252,12 @@ function output(
     );
     const edges = hugEdges(a.doc.tokens, aRange, s.doc.tokens, sRange);
     if (edges.span[1] - edges.span[0] < opt.minChars) continue;
+    if (
+      similarity < opt.rewordedBelow &&
+      edges.span[1] - edges.span[0] < opt.shortChars &&
+      !chainsInOrder(f, a, aRange, s, sRange, opt)
+    )
+      continue;
     passages.push({
       span: edges.span,
       source: sourceId,

@@ -93,7 +93,16 @@ export function quotedTokens(doc: TextDoc): Uint8Array {
 export function buildUnits(doc: TextDoc, vocab: Vocabulary, inside: Uint8Array = quotedTokens(doc)): Unit[] {
   const units: Unit[] = [];
   let pending: Unit | null = null;
+  let pendingParagraph = -1;
+  let paragraph = 0;
   for (const s of doc.sentences) {
+    while (paragraph + 1 < doc.paragraphs.length && doc.paragraphs[paragraph + 1][0] <= s.span[0]) paragraph++;
+    // A short sentence joins the next one only inside its paragraph: a headline, a byline or a "Share this"
+    // line above an article stands alone, so a passage's edge cannot swallow it.
+    if (pending && pendingParagraph !== paragraph) {
+      units.push(pending);
+      pending = null;
+    }
     const unit: Unit = pending ?? {
       span: [s.span[0], s.span[1]],
       tokenStart: s.tokenStart,
@@ -114,6 +123,7 @@ export function buildUnits(doc: TextDoc, vocab: Vocabulary, inside: Uint8Array =
     }
     if (words < MIN_UNIT_WORDS && pending === null) {
       pending = unit;
+      pendingParagraph = paragraph;
       continue;
     }
     pending = null;

@@ -9,7 +9,7 @@ import { attachQuotes } from "./direct.js";
 import { findEntities } from "./entities.js";
 import { parseNumbers } from "./numbers.js";
 import { findQuotes } from "./quotes.js";
-import { findReported } from "./reported.js";
+import { findColonLeads, findReported } from "./reported.js";
 import { isAnonymous, rangeSpan, sourceName, type TokenRange, tokenIndexAt } from "./sources.js";
 
 export { numberValue, parseNumbers } from "./numbers.js";
@@ -52,7 +52,11 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
   // Reported speech may hold short quotes ("called the attack “a grave mistake”"); it stops only at the quotes
   // that stand as direct quotes, and never reuses their cues.
   const quoteCues = new Set(direct.map((d) => d.found.cue?.[0]).filter((c) => c !== undefined));
-  const reported = findReported(doc, inQuote, mask(direct.map((d) => d.found.quote.outer)))
+  const speakers = direct.flatMap((d) =>
+    d.found.source && d.found.cue ? [{ at: d.found.cue[0], source: d.found.source }] : [],
+  );
+  const reported = findReported(doc, inQuote, mask(direct.map((d) => d.found.quote.outer)), speakers)
+    .concat(findColonLeads(doc, mask(direct.map((d) => d.found.quote.outer))))
     .filter((f) => !quoteCues.has(f.cue[0]))
     .map((f) => make(f.content, f.source, f.cue, /^["“'‘`]/.test(doc.text.slice(f.content[0], f.content[0] + 1))));
 

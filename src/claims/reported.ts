@@ -6,8 +6,9 @@
  */
 import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import { isCapitalized } from "../text/tokens.js";
 import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS, PRONOUNS } from "./lexicon.js";
-import { sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
+import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 export interface Found {
   content: Span;
@@ -99,10 +100,62 @@ function trimEnd(text: string, s: number, e: number): number {
   return m ? e - m[0].length : e;
 }
 
+/** Cues that are speech beyond doubt, which may take the sentence's subject as their source. */
+const SPEECH = new Set(
+  `said says told tells added adds wrote writes argued argues insisted warned explained noted stated declared
+acknowledged admitted conceded claimed suggested predicted promised vowed pledged urged stressed emphasized
+reiterated confirmed denied asserted alleged accused tweeted announced replied responded recalled complained
+believes believed thinks thought expects hopes fears`.split(/\s+/),
+);
+
+/** Particles of many-word cues: "pointing out", "referring to", "calling for". */
+const PARTICLES = new Set(["out", "to", "for", "on", "about", "up"]);
+
+/** Words that, after a comma, open a clause of the writer's own rather than more of what is said. */
+const CLAUSE_OPENERS = new Set(
+  "and but which while who whom whose as saying adding noting citing arguing calling referring even although though despite compared according".split(
+    " ",
+  ),
+);
+
+/**
+ * Where what is said, starting at token `c`, ends: the sentence end, or before the first writer's clause
+ * outside quotation marks (", but …", ", which …", ", adding …", "and said …").
+ */
+export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Array, se: number): number {
+  const { tokens } = doc;
+  for (let k = c + 2; k < te - 1; k++) {
+    const t = tokens[k];
+    if (inQuote[k]) continue;
+    if (t.norm === ";") return t.start;
+    if (t.norm === "," && CLAUSE_OPENERS.has(tokens[k + 1].norm) && !inQuote[k + 1]) return t.start;
+    if (
+      (t.norm === "and" && CUE_VERBS.has(tokens[k + 1].norm) && tokens[k + 1].norm.endsWith("ed")) ||
+      (t.norm === "and" && /^(?:said|says|told)$/.test(tokens[k + 1].norm))
+    )
+      return t.start;
+  }
+  return se;
+}
+
 /** Reported-speech attributions; `inQuote[i]` marks tokens inside a direct quotation. */
-export function findReported(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8Array): Found[] {
+export function findReported(
+  doc: TextDoc,
+  inQuote: Uint8Array,
+  inDirect: Uint8Array,
+  speakers: { at: number; source: TokenRange }[] = [],
+): Found[] {
   const { tokens, text } = doc;
   const out: Found[] = [];
+  /** The speaker a cue earlier in the sentence already has ("“…,” said X, adding …"). */
+  const earlier = (ss: number, at: number): TokenRange | null => {
+    let best: { at: number; source: TokenRange } | null = null;
+    for (const sp of speakers) if (sp.at >= ss && sp.at < at && (!best || sp.at > best.at)) best = sp;
+    for (let i = out.length - 1; i >= 0 && out[i].cue[0] >= ss; i--)
+      if (out[i].cue[0] < at && out[i].source && (!best || out[i].cue[0] > best.at))
+        best = { at: out[i].cue[0], source: out[i].source as TokenRange };
+    return best?.source ?? null;
+  };
   for (const sent of doc.sentences) {
     const ts = sent.tokenStart;
     const te = sent.tokenEnd;
@@ -119,7 +172,8 @@ export function findReported(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8A
           let c = src.to;
           while (c < te && tokens[c].norm !== ",") c++;
           if (c + 1 >= te) continue;
-          out.push({ content: [tokens[c + 1].start, trimEnd(text, tokens[c + 1].start, se)], source: src, cue });
+          const end = clauseEnd(doc, c + 1, te, inQuote, se);
+          out.push({ content: [tokens[c + 1].start, trimEnd(text, tokens[c + 1].start, end)], source: src, cue });
         } else {
           const end = k > ts && tokens[k - 1].norm === "," ? tokens[k - 1].start : t.start;
           if (end <= ss) continue;
@@ -127,11 +181,45 @@ export function findReported(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8A
         }
         continue;
       }
+      if (
+        t.norm === "expected" &&
+        tokens[k + 1]?.norm === "to" &&
+        k - 1 > ts &&
+        /^(?:is|are|was|were|be|been|widely|also|not|now|still)$/.test(tokens[k - 1].norm)
+      ) {
+        // "The House is expected to pass the bill": an expectation nobody is named for; the whole clause.
+        const end = clauseEnd(doc, k, te, inQuote, se);
+        out.push({ content: [ss, trimEnd(text, ss, end)], source: null, cue: [tokens[k - 1].start, t.end] });
+        continue;
+      }
       if (!CUE_VERBS.has(t.norm)) continue;
       if (k > 0 && tokens[k - 1].norm === "-" && tokens[k - 1].end === t.start) continue; // "so-called"
       const cue: Span = [t.start, t.end];
       let src = sourceBefore(doc, k, ts);
       if (src && src.from < ts) src = null;
+      const prev = k > ts ? tokens[k - 1] : null;
+      // ", saying …" / "by arguing …" (participle) and "… and said …" (a second verb): the sentence's subject
+      // speaks, or the speaker a cue earlier in the sentence has.
+      const participle = t.norm.endsWith("ing") && prev !== null && (prev.norm === "," || prev.norm === "by");
+      const coordinated = prev !== null && (prev.norm === "and" || prev.norm === "but") && !t.norm.endsWith("ing");
+      if (participle || coordinated) {
+        const owner = earlier(ss, t.start) ?? mainSubject(doc, ts, k - 1);
+        let c = k + 1;
+        if (participle && c < te && PARTICLES.has(tokens[c].norm)) c++;
+        if (HEARER_VERBS.has(t.norm) && c < te && tokens[c].kind === "word" && !CUE_ADJUNCTS.has(tokens[c].norm)) {
+          let n = 0;
+          while (c < te && tokens[c].kind === "word" && tokens[c].norm !== "that" && n < 3) {
+            c++;
+            n++;
+          }
+        }
+        c = skipAdjuncts(doc, c, te);
+        if (c < te && (tokens[c].norm === "that" || tokens[c].norm === ":")) c++;
+        if (c >= te || inDirect[c] || te - c < 2 || (!owner && !participle)) continue;
+        const end = clauseEnd(doc, c, te, inQuote, se);
+        out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source: owner, cue });
+        continue;
+      }
       // Skip over what stands between the cue and what is said.
       let c = k + 1;
       if (HEARER_VERBS.has(t.norm) && c < te && tokens[c].kind === "word" && !CUE_ADJUNCTS.has(tokens[c].norm)) {
@@ -141,6 +229,7 @@ export function findReported(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8A
           n++;
         }
       }
+      if (c === k + 1 && c < te && /^(?:out|for|on|about)$/.test(tokens[c].norm)) c++;
       c = skipAdjuncts(doc, c, te);
       if (c < te && (tokens[c].norm === "that" || tokens[c].norm === ":")) c++;
       const afterWords = te - c;
@@ -156,8 +245,19 @@ export function findReported(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8A
         }
         if (c >= te || inDirect[c]) continue; // what is said is a direct quote, found elsewhere
         if (afterWords < 2) continue;
-        out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, se)], source: src, cue });
+        const end = clauseEnd(doc, c, te, inQuote, se);
+        out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source: src, cue });
         continue;
+      }
+      // "Other former officers with experience in war zones said …": no phrase read back from the cue, so the
+      // sentence's subject.
+      if (SPEECH.has(t.norm) && prev !== null && prev.norm !== "," && c < te && !inDirect[c] && te - c >= 3) {
+        const owner = mainSubject(doc, ts, k - 1);
+        if (owner && owner.to <= k) {
+          const end = clauseEnd(doc, c, te, inQuote, se);
+          out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source: owner, cue });
+          continue;
+        }
       }
       // "…, said Lloyd J. Austin III." (the source follows the cue)
       if (k > ts && tokens[k - 1].norm === ",") {
@@ -168,6 +268,50 @@ export function findReported(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8A
         out.push({ content: [ss, trimEnd(text, ss, end)], source: after, cue });
       }
     }
+  }
+  return out;
+}
+
+/** Labels that stand before a colon and are nobody: "Note:", "Update:", "Editor's note:". */
+const NOT_SPEAKERS = new Set(
+  "note update correction photo photos video watch read related source sources advertisement disclosure editor's editors summary abstract transcript".split(
+    " ",
+  ),
+);
+
+/**
+ * A speaker's name and a colon at a paragraph's start: headlines ("Paul Ryan: FBI decision defies
+ * explanation") and transcripts ("FALLIN: I think …"). What is said runs to the paragraph end.
+ */
+export function findColonLeads(doc: TextDoc, inDirect: Uint8Array): Found[] {
+  const { tokens, text } = doc;
+  const out: Found[] = [];
+  let k = 0;
+  for (const [ps, pe] of doc.paragraphs) {
+    while (k < tokens.length && tokens[k].start < ps) k++;
+    const first = k;
+    let j = first;
+    while (j < tokens.length && j - first < 7 && tokens[j].end <= pe && tokens[j].norm !== ":") {
+      const t = tokens[j];
+      const ok =
+        (t.kind === "word" && !CUE_VERBS.has(t.norm) && (j > first || isCapitalized(text, t))) ||
+        (t.kind === "punct" && /^[.'’&-]$/.test(t.norm));
+      if (!ok) break;
+      j++;
+    }
+    if (j === first || j >= tokens.length || tokens[j].norm !== ":" || tokens[j].start >= pe) continue;
+    const c = j + 1;
+    if (c >= tokens.length || tokens[c].start >= pe || inDirect[c] || tokens[c].kind === "number") continue;
+    const capitals = tokens.slice(first, j).filter((t) => t.kind === "word" && isCapitalized(text, t)).length;
+    if (capitals === 0 || (j - first <= 2 && NOT_SPEAKERS.has(tokens[j - 1].norm))) continue;
+    let e = c;
+    while (e < tokens.length && tokens[e].end <= pe) e++;
+    if (e - c < 3) continue;
+    out.push({
+      content: [tokens[c].start, trimEnd(text, tokens[c].start, pe)],
+      source: { from: first, to: j },
+      cue: [tokens[j].start, tokens[j].end],
+    });
   }
   return out;
 }

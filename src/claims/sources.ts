@@ -47,6 +47,12 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   let k = cue - 1;
   while (k >= floor && isAdverb(doc, tokens[k])) k--;
   if (k < floor) return null;
+  // "Sen. Elizabeth Warren (D-MA) said": step over a short bracket.
+  if (tokens[k].norm === ")") {
+    let c = k - 1;
+    while (c > floor && k - c < 8 && tokens[c].norm !== "(") c--;
+    if (tokens[c].norm === "(" && c > floor) k = c - 1;
+  }
   // "Austin, the defense secretary, said": step over the apposition to the name before it.
   if (tokens[k].norm === ",") {
     let c = k - 1;
@@ -86,6 +92,44 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   }
   while (j < k && (tokens[j].kind !== "word" || NP_PREPS.has(tokens[j].norm))) j++;
   return { from: j, to: k + 1 };
+}
+
+const INTRO = new Set(
+  `on in at after before during when while as since despite although though but and so yet however also still
+meanwhile earlier later last this for with by from under over amid following if because once`.split(/\s+/),
+);
+const AUX = new Set("is was are were has have had will would could can may might should must did does do".split(" "));
+
+/**
+ * The subject of the sentence whose tokens start at `ts`, read up to token `limit`: past an opening phrase
+ * ("On Tuesday, …"), the phrase before the first verb-like word.
+ */
+export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange | null {
+  const { tokens } = doc;
+  let s = ts;
+  while (s < limit && tokens[s].kind === "punct") s++;
+  if (s < limit && INTRO.has(tokens[s].norm)) {
+    let c = s;
+    while (c < limit && tokens[c].norm !== ",") c++;
+    s = c + 1;
+  }
+  if (s >= limit) return null;
+  if (PRONOUNS.has(tokens[s].norm)) return { from: s, to: s + 1 };
+  for (let v = s + 1; v <= limit && v - s <= 14; v++) {
+    const t = tokens[v];
+    if (t.kind !== "word" || isCapitalized(doc.text, t)) continue;
+    if (CUE_VERBS.has(t.norm) || AUX.has(t.norm) || isAdverb(doc, t) || (t.norm.endsWith("ed") && t.norm.length > 4)) {
+      const r = sourceBefore(doc, v, s);
+      if (r && r.from >= s) return r;
+      let e = s;
+      while (e < v && tokens[e].kind === "word") e++;
+      return e > s ? { from: s, to: e } : null;
+    }
+  }
+  // No verb before the cue ("Jonas Pell left the hall, arguing …"): the name the sentence opens with.
+  let e = s;
+  while (e < limit && e - s < 6 && isCapitalized(doc.text, tokens[e])) e++;
+  return e > s ? { from: s, to: e } : null;
 }
 
 /** The source phrase right after a cue ("said Lloyd J. Austin III, the defense secretary"). */

@@ -129,8 +129,12 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 }
 
-/** Reworded passages shorter than this many characters are not taken as reuse on their own. */
-export const MIN_REWORDED_CHARS = 400;
+/**
+ * Reworded passages shorter than this many characters are not taken as reuse on their own. (The aligner
+ * already holds reworded passages under 400 characters to two in-order sentences that keep the source's
+ * word order, which is what lets this be a sentence and a half rather than a paragraph.)
+ */
+export const MIN_REWORDED_CHARS = 200;
 /** Below this similarity a passage is reworded (the aligner's word-multiset Dice). */
 export const REWORDED_BELOW = 0.85;
 

@@ -1,0 +1,102 @@
+// Focused checks of the reported-speech rule families added for PolNeAR recall: clause ends, participle and
+// second-verb cues, bracketed party tags, goal and stance verbs, colon leads and expectations.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extractClaims } from "../../src/claims/extract.js";
+import type { Attribution } from "../../src/report/types.js";
+import { analyze } from "../../src/text/document.js";
+
+function holding(text: string, words: string): Attribution {
+  const c = extractClaims(analyze(text));
+  const at = text.indexOf(words);
+  const a = c.attributions.find((x) => x.content[0] <= at && x.content[1] >= at + words.length);
+  assert.ok(a, `no attribution holds "${words}": ${JSON.stringify(c.attributions)}`);
+  return a;
+}
+const said = (text: string, a: Attribution) => text.slice(a.content[0], a.content[1]);
+
+describe("what is said stops at the writer's own clause", () => {
+  test("a comma and but", () => {
+    const text = "Mara Lind said the plan would fail, but the board approved it anyway.";
+    assert.equal(said(text, holding(text, "the plan would fail")), "the plan would fail");
+  });
+  test("a second verb of the same speaker", () => {
+    const text = "Mara Lind said the plan would fail and added that nobody had read it.";
+    const a = holding(text, "the plan would fail");
+    assert.equal(said(text, a), "the plan would fail");
+  });
+  test("a quoted comma does not end it", () => {
+    const text = 'Mara Lind said the plan was "late, but fine" for the town.';
+    assert.ok(said(text, holding(text, "the plan was")).endsWith("for the town"));
+  });
+});
+
+describe("cues whose speaker is the sentence's subject", () => {
+  test("a participle after a comma", () => {
+    const text = "Jonas Pell defended the budget on Monday, saying the cuts were needed to keep the clinics open.";
+    const a = holding(text, "the cuts were needed");
+    assert.equal(said(text, a), "the cuts were needed to keep the clinics open");
+    assert.equal(a.sourceName, "Jonas Pell");
+  });
+  test("a participle after an opening phrase", () => {
+    const text = "After the vote, Jonas Pell left the hall, arguing that the count had been rushed.";
+    const a = holding(text, "the count had been rushed");
+    assert.equal(a.sourceName, "Jonas Pell");
+  });
+  test("a participle after a direct quote takes the quote's speaker", () => {
+    const text = '"We had no choice," said Jonas Pell, adding that the clinics would stay open.';
+    const a = holding(text, "the clinics would stay open");
+    assert.equal(a.sourceName, "Jonas Pell");
+    assert.equal(a.direct, false);
+  });
+  test("a second verb after and", () => {
+    const text = "Ilse Marr toured the plant and said the line would reopen in May.";
+    const a = holding(text, "the line would reopen");
+    assert.equal(a.sourceName, "Ilse Marr");
+  });
+  test("a speech verb with no phrase before it", () => {
+    const text = "Tomas Brandt — a teacher from Dover — says he voted early this year.";
+    const a = holding(text, "he voted early");
+    assert.ok(a.sourceName?.includes("Tomas Brandt"), String(a.sourceName));
+  });
+});
+
+describe("sources and cues", () => {
+  test("a bracketed party tag between name and cue", () => {
+    const text = "Sen. Ruth Alder (D-Ore.) said the vote would be close.";
+    assert.equal(holding(text, "the vote would be close").sourceName, "Ruth Alder");
+  });
+  test("goal and stance verbs", () => {
+    const t1 = "The council sought to delay the vote until the autumn session.";
+    assert.ok(said(t1, holding(t1, "to delay the vote")).startsWith("to delay"));
+    const t2 = "Ilse Marr questioned whether the new line could be staffed.";
+    assert.equal(holding(t2, "whether the new line").sourceName, "Ilse Marr");
+  });
+  test("a many-word cue: called for", () => {
+    const text = "Ilse Marr called for an inquiry into the contract awards.";
+    assert.ok(said(text, holding(text, "an inquiry into")).startsWith("an inquiry"));
+  });
+});
+
+describe("colon leads and expectations", () => {
+  test("a headline with the speaker's name and a colon", () => {
+    const text = "Ruth Alder: Budget Vote Will Be Close\n\nThe senator spoke to reporters on Monday.";
+    const a = holding(text, "Budget Vote Will Be Close");
+    assert.equal(a.sourceName, "Ruth Alder");
+  });
+  test("a transcript line", () => {
+    const text = "HOST: Will it pass?\n\nALDER: I think it will pass by a few votes in the end.";
+    assert.equal(said(text, holding(text, "I think it will pass")), "I think it will pass by a few votes in the end");
+  });
+  test("labels, times and short leads are no speakers", () => {
+    const text = "Note: Figures for the last quarter are provisional.\n\nThe meeting starts at 10:30 a.m. on Friday.";
+    assert.equal(extractClaims(analyze(text)).attributions.length, 0);
+  });
+  test("an expectation with nobody named", () => {
+    const text = "The bridge is expected to reopen next spring, officials at the port confirmed later.";
+    const a = extractClaims(analyze(text)).attributions.find((x) => x.cue && text.slice(...x.cue) === "is expected");
+    assert.ok(a);
+    assert.equal(a.source, null);
+    assert.ok(said(text, a).startsWith("The bridge is expected to reopen next spring"));
+  });
+});
