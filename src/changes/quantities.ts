@@ -7,6 +7,7 @@
  * The classifier depends only on `QuantityReader`; the reader here is self-contained. The shared number
  * normaliser of claims/ (`numberValue`) can stand behind the same interface once it exists.
  */
+import { CARDINALS, SCALE_WORDS } from "../text/number-words.js";
 import type { Token } from "../text/tokens.js";
 
 export interface Quantity {
@@ -22,50 +23,9 @@ export interface Quantity {
 /** Reads the quantities written by a run of tokens (norms as the tokenizer makes them). */
 export type QuantityReader = (tokens: readonly Token[]) => Quantity[];
 
-const SMALL: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const SMALL = CARDINALS;
 
-const MULTIPLIERS: Record<string, number> = {
-  hundred: 1e2,
-  thousand: 1e3,
-  million: 1e6,
-  mln: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bln: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-  tln: 1e12,
-  tn: 1e12,
-};
+const MULTIPLIERS = SCALE_WORDS;
 
 /** Multipliers written glued to a digit only ("5m", "20k"). */
 const GLUED_MULTIPLIERS: Record<string, number> = { m: 1e6, k: 1e3, b: 1e9 };

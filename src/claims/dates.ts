@@ -5,6 +5,7 @@
  */
 import type { DateMention } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import { CARDINALS } from "../text/number-words.js";
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -61,20 +62,7 @@ const DATE_RE = new RegExp(
   "gi",
 );
 
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const SMALL: Record<string, number> = { ...CARDINALS, a: 1, an: 1 };
 
 /** A calendar day in UTC, so that no time zone moves it. */
 function day(y: number, m: number, d: number): Date {

@@ -4,6 +4,7 @@
  */
 import type { NumberMention } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import { CARDINALS, SCALE_WORDS as SCALE_TABLE } from "../text/number-words.js";
 
 export interface NumberValue {
   /** In plain units: "$2.5bn" is 2.5e9, "12%" is 12. */
@@ -12,52 +13,9 @@ export interface NumberValue {
   unit?: string;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-};
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-  trn: 1e12,
-};
+const UNITS: Record<string, number> = { ...CARDINALS, dozen: 12 };
+// Single-letter scales only ever follow a number here ("$2.5m", "10k").
+const SCALES: Record<string, number> = { ...SCALE_TABLE, k: 1e3, m: 1e6, b: 1e9 };
 const CURRENCY: Record<string, string> = {
   $: "$",
   us$: "$",
