@@ -32,7 +32,7 @@ function split(seeds: Seed[], side: "a" | "s", maxGap: number): Seed[][] {
   return out;
 }
 
-function fragmentOf(seeds: Seed[]): Fragment {
+export function fragmentOf(seeds: Seed[]): Fragment {
   let a0 = Number.POSITIVE_INFINITY;
   let a1 = -1;
   let s0 = Number.POSITIVE_INFINITY;
@@ -65,4 +65,47 @@ export function extend(seeds: Seed[], maxGap: number, similar: (f: Fragment) => 
     else if (maxGap > 0 && g.length > 1) out.push(...extend(g, maxGap - 1, similar));
   }
   return out;
+}
+
+type Side = "a" | "s";
+
+/**
+ * Whether unit `unit` on `side`, taken together with `better` (same side), matches `partner` (other side)
+ * clearly better than `better` alone: then it holds the rest of a sentence split in two, not a restatement.
+ */
+export type Completes = (side: Side, unit: number, better: number, partner: number) => boolean;
+
+/** Whether every seed of unit `index` on `side` pairs it with a unit that another unit matches better. */
+function outshone(f: Fragment, side: Side, index: number, completes: Completes): boolean {
+  const other: Side = side === "a" ? "s" : "a";
+  const at = f.seeds.filter((x) => x[side] === index);
+  if (at.length === f.seeds.length) return false;
+  return at.every((x) =>
+    f.seeds.some(
+      (y) =>
+        y[other] === x[other] && y[side] !== index && y.cosine > x.cosine && !completes(side, index, y[side], x[other]),
+    ),
+  );
+}
+
+/**
+ * Drops many-to-one seeds at a fragment's edges: an edge unit (either side) whose every seed pairs it with a
+ * unit that another unit of the fragment matches better, and which adds nothing to that better match, is no
+ * part of the reuse. A headline above a copy restates the lead sentence that the copy's own first sentence
+ * repeats; a source sentence that restates a copied one sits beside the copied stretch. Either would stretch
+ * the passage. A sentence split in two (or two joined into one) completes the better match and stays.
+ */
+export function trimEdgeOutliers(f: Fragment, completes: Completes): Fragment {
+  let cur = f;
+  for (;;) {
+    const edges: [Side, number][] = [
+      ["a", cur.a0],
+      ["a", cur.a1],
+      ["s", cur.s0],
+      ["s", cur.s1],
+    ];
+    const hit = edges.find(([side, index]) => outshone(cur, side, index, completes));
+    if (!hit) return cur;
+    cur = fragmentOf(cur.seeds.filter((x) => x[hit[0]] !== hit[1]));
+  }
 }

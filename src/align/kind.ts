@@ -189,3 +189,31 @@ export function describePassage(
     bigrams >= VERBATIM_BIGRAM_DICE ? "verbatim" : bigrams >= EDITED_BIGRAM_DICE ? "edited" : "spun";
   return { kind, similarity: Math.round(similarity * 1000) / 1000, bigramDice: bigrams };
 }
+
+/**
+ * The share of the distinct numbers outside quotes on the article side that the source side also holds, or
+ * null when the article side holds fewer than two. Spinners keep numbers (a copy may change one); a wire
+ * service's next monthly report repeats its template with new figures throughout.
+ */
+export function numberAgreement(
+  article: Token[],
+  aQuoted: Uint8Array,
+  aFrom: number,
+  aTo: number,
+  source: Token[],
+  sQuoted: Uint8Array,
+  sFrom: number,
+  sTo: number,
+): number | null {
+  const numbers = (tokens: Token[], quoted: Uint8Array, from: number, to: number) => {
+    const out = new Set<string>();
+    for (let i = from; i < to; i++) if (tokens[i].kind === "number" && quoted[i] === 0) out.add(tokens[i].norm);
+    return out;
+  };
+  const a = numbers(article, aQuoted, aFrom, aTo);
+  if (a.size < 2) return null;
+  const s = numbers(source, sQuoted, sFrom, sTo);
+  let found = 0;
+  for (const n of a) if (s.has(n)) found++;
+  return found / a.size;
+}

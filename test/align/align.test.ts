@@ -119,3 +119,48 @@ describe("alignPair", () => {
     assert.deepEqual(align(SPUN, SOURCE), align(SPUN, SOURCE));
   });
 });
+
+describe("alignPair at a passage's edges and in its middle", () => {
+  it("leaves out a headline above a copy that restates the copy's first sentence", () => {
+    const head =
+      "Port Elmsley backs plan to dredge northern channel before winter storms\n\nBy Staff Reporter | 3 May 2026\n\n";
+    const { passages } = align(head + SOURCE, SOURCE);
+    assert.equal(passages.length, 1);
+    assert.deepEqual(passages[0].span, [head.length, head.length + SOURCE.length]);
+    assert.deepEqual(passages[0].sourceSpan, [0, SOURCE.length]);
+  });
+
+  it("judges a reworded copy that skips the middle of its source on what it copied", () => {
+    const source = [
+      "The city council of Marlow voted on Tuesday to close the old Riverside swimming pool at the end of the summer season.",
+      "Councillors said the building needed repairs costing 2.6 million pounds that the town could not afford this year.",
+      "Swimmers who use the pool every morning gathered outside the town hall before the vote to protest against the closure.",
+      "The pool opened in 1934 and was extended twice, most recently in the 1970s, when a diving board was added.",
+      "Local schools have used it for lessons for decades, and the nearest other pool is twelve miles away in Henley.",
+      "The council said it would look for a private operator willing to take over the site and fund the repairs.",
+      "Several residents wrote to the local paper last week to say they would help raise money for a new roof.",
+      "A campaign group said it would ask for a judicial review of the decision before the pool closes in September.",
+    ].join(" ");
+    const spun = [
+      "The town council of Marlow decided on Tuesday to shut the old Riverside swimming pool at the close of the summer season.",
+      "Councillors stated the building required repairs costing 2.6 million pounds that the town could not pay for this year.",
+      "Swimmers who visit the pool every morning assembled outside the town hall ahead of the vote to protest the closure.",
+      "A campaign group said it would seek a judicial review of the decision before the pool shuts in September.",
+    ].join(" ");
+    const { passages } = align(spun, source);
+    assert.equal(passages.length, 1);
+    assert.deepEqual(passages[0].span, [0, spun.length]);
+    assert.equal(passages[0].kind, "spun");
+  });
+
+  it("finds no passage between a wire service's monthly reports that share a template but not the figures", () => {
+    const may =
+      "Retail sales in Kestria rose 0.8 percent in May to a seasonally adjusted 41.2 billion crowns, the statistics office said on Friday. " +
+      "The increase followed a revised 0.3 percent fall in April, when sales were first reported unchanged.";
+    const june =
+      "Retail sales in Kestria rose 1.4 percent in June to a seasonally adjusted 41.9 billion crowns, the statistics office said on Thursday. " +
+      "The increase followed a revised 0.6 percent rise in May, when sales were first reported up 0.8 percent.";
+    assert.deepEqual(align(june, may).passages, []);
+    assert.deepEqual(align(may, june).passages, []);
+  });
+});
