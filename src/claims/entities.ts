@@ -9,10 +9,12 @@ import type { TextDoc } from "../text/document.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import {
+  BOILERPLATE,
   FEMALE,
   KNOWN_ORGS,
   MALE,
   MONTH_OR_DAY,
+  NAME_BREAK_VERBS,
   ORG_WORDS,
   PLACE_NAMES,
   PLACE_WORDS,
@@ -99,6 +101,9 @@ function runs(doc: TextDoc, lower: Set<string>): Run[] {
       const t = tokens[j];
       const prev = tokens[j - 1];
       if (t.start - prev.end > 1 || text.slice(prev.end, t.start).includes("\n")) break;
+      // A capitalised function word or verb of saying ("York Said", "… The NYSE") starts no part of a name.
+      if (capital(doc, t) && (NAME_BREAK_VERBS.has(t.norm) || (STOPWORDS.has(t.norm) && !CONNECTORS.has(t.norm))))
+        break;
       if (capital(doc, t) && t.start > prev.end - 0) {
         j++;
         continue;
@@ -124,7 +129,7 @@ function runs(doc: TextDoc, lower: Set<string>): Run[] {
     if (sentenceStart.has(from) && (STOPWORDS.has(tokens[from].norm) || lower.has(tokens[from].norm))) from++;
     while (
       from < j &&
-      (tokens[from].kind !== "word" || (STOPWORDS.has(tokens[from].norm) && !capital(doc, tokens[from + 1])))
+      (tokens[from].kind !== "word" || STOPWORDS.has(tokens[from].norm) || NAME_BREAK_VERBS.has(tokens[from].norm))
     )
       from++;
     let to = j;
@@ -183,6 +188,7 @@ export function findEntities(doc: TextDoc): EntityIndex {
       .filter((t) => t.kind === "word")
       .map((t) => stripPossessive(t.norm));
     if (words.length === 1 && MONTH_OR_DAY.has(words[0])) continue;
+    if (BOILERPLATE.has(nameKey(name)) || BOILERPLATE.has(words.join(" "))) continue;
     const title =
       split > run.from ? text.slice(tokens[run.from].start, tokens[split - 1].end).replace(/[\s.]+$/, "") : null;
     const key = nameKey(name);

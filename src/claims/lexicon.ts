@@ -199,3 +199,64 @@ aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunda
 
 export const FEMALE = words("ms mrs miss she her queen princess chairwoman spokeswoman");
 export const MALE = words("mr he his him king prince chairman spokesman");
+
+/**
+ * Nouns and adjectives that take what someone says, thinks or wants as a complement clause: "the idea that …",
+ * "his plan to …", "made clear that …", "is eager to …". General English stance words, not counted from a corpus;
+ * nouns of mere action ("effort", "attempt", "bid", "push") are left out as they mostly tell what was done.
+ */
+export const COMPLEMENT_NOUNS_THAT = words(`
+claim claims belief beliefs idea notion view argument arguments assertion assertions suggestion suggestions
+hope hopes fear fears concern concerns warning warnings promise promises insistence assurance assurances
+allegation allegations accusation accusations charge complaint complaints message reminder conviction
+expectation expectations prediction predictions speculation assumption impression case admission
+acknowledgment acknowledgement contention theory worry worries realization announcement confidence
+`);
+export const COMPLEMENT_NOUNS_TO = words(`
+plan plans decision proposal proposals desire willingness refusal promise promises pledge pledges vow vows
+call calls demand demands request requests determination intention offer offers decisions eagerness reluctance
+`);
+export const COMPLEMENT_ADJECTIVES = words(`
+clear confident convinced sure certain aware eager willing unwilling reluctant determined hopeful afraid
+worried concerned optimistic pessimistic adamant insistent keen prepared glad skeptical sceptical unsure
+doubtful positive anxious
+`);
+
+/** Site furniture that is capitalised like a name: "Latest Updates", "Read More", "Breaking News". */
+export const BOILERPLATE = new Set([
+  "latest updates",
+  "live updates",
+  "latest news",
+  "breaking news",
+  "top stories",
+  "most popular",
+  "most read",
+  "read more",
+  "read next",
+  "related articles",
+  "related stories",
+  "related content",
+  "more news",
+  "more stories",
+  "click here",
+  "sign up",
+  "log in",
+  "subscribe now",
+  "share this",
+  "follow us",
+  "privacy policy",
+  "terms of use",
+  "terms of service",
+  "cookie policy",
+  "all rights reserved",
+  "continue reading",
+  "watch live",
+  "skip to content",
+  "editor's picks",
+  "editors picks",
+  "trending now",
+  "you may also like",
+]);
+
+/** Capitalised verbs of saying that a spinner or a headline glues after a name ("York Said"); never part of it. */
+export const NAME_BREAK_VERBS = words("said says told tells added adds asked wrote reported announced stated claimed");

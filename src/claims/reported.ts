@@ -7,7 +7,15 @@
 import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { isCapitalized } from "../text/tokens.js";
-import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS, PRONOUNS } from "./lexicon.js";
+import {
+  COMPLEMENT_ADJECTIVES,
+  COMPLEMENT_NOUNS_THAT,
+  COMPLEMENT_NOUNS_TO,
+  CUE_ADJUNCTS,
+  CUE_VERBS,
+  HEARER_VERBS,
+  PRONOUNS,
+} from "./lexicon.js";
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 export interface Found {
@@ -214,7 +222,7 @@ export function findReported(
           }
         }
         c = skipAdjuncts(doc, c, te);
-        if (c < te && (tokens[c].norm === "that" || tokens[c].norm === ":")) c++;
+        if (c < te && tokens[c].norm === ":") c++; // "that" belongs to what is said
         if (c >= te || inDirect[c] || te - c < 2 || (!owner && !participle)) continue;
         const end = clauseEnd(doc, c, te, inQuote, se);
         out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source: owner, cue });
@@ -231,7 +239,7 @@ export function findReported(
       }
       if (c === k + 1 && c < te && /^(?:out|for|on|about)$/.test(tokens[c].norm)) c++;
       c = skipAdjuncts(doc, c, te);
-      if (c < te && (tokens[c].norm === "that" || tokens[c].norm === ":")) c++;
+      if (c < te && tokens[c].norm === ":") c++; // "that" belongs to what is said
       const afterWords = te - c;
       if (src) {
         const commaBefore = src.from > ts && tokens[src.from - 1].norm === ",";
@@ -244,7 +252,8 @@ export function findReported(
           continue;
         }
         if (c >= te || inDirect[c]) continue; // what is said is a direct quote, found elsewhere
-        if (afterWords < 2) continue;
+        // "half said so", "75 percent said yes": a one-word answer is what is said.
+        if (afterWords < 2 && !(afterWords === 1 && /^(?:so|yes|no)$/.test(tokens[c].norm))) continue;
         const end = clauseEnd(doc, c, te, inQuote, se);
         out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source: src, cue });
         continue;
@@ -267,6 +276,120 @@ export function findReported(
         if (end <= ss || inQuote[k - 2]) continue;
         out.push({ content: [ss, trimEnd(text, ss, end)], source: after, cue });
       }
+    }
+  }
+  return out;
+}
+
+const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+/** Adjectives whose "to" tells how likely something is ("sure to win"), not what someone wants. */
+const THAT_ONLY = new Set(["clear", "sure", "certain", "positive", "confident", "aware", "convinced"]);
+
+/**
+ * Stance nouns and adjectives with a complement clause: "Lind's claim that …", "his plan to …", "made clear
+ * that …", "is eager to …". What is said runs from "that"/"to" to the clause end; the source is the possessor
+ * ("Lind's", "his") or the sentence's subject.
+ */
+export function findComplements(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8Array): Found[] {
+  const { tokens, text } = doc;
+  const out: Found[] = [];
+  for (const sent of doc.sentences) {
+    const ts = sent.tokenStart;
+    const te = sent.tokenEnd;
+    const se = sent.span[1];
+    for (let k = ts; k < te - 3; k++) {
+      const t = tokens[k];
+      if (t.kind !== "word" || inQuote[k]) continue;
+      const next = tokens[k + 1].norm;
+      if (next !== "that" && next !== "to") continue;
+      const noun =
+        (next === "that" && COMPLEMENT_NOUNS_THAT.has(t.norm)) || (next === "to" && COMPLEMENT_NOUNS_TO.has(t.norm));
+      const adjective = COMPLEMENT_ADJECTIVES.has(t.norm) && (next === "that" || !THAT_ONLY.has(t.norm));
+      if (!noun && !adjective) continue;
+      const c = k + 1;
+      if (inDirect[c] || te - c < 3 || tokens[c + 1].kind !== "word") continue;
+      // "the claim that he made": "that" followed by a subject and a verb is content; a bare verb is a relative clause.
+      let source: TokenRange | null = null;
+      const prev = k > ts ? tokens[k - 1] : null;
+      if (noun && prev && (POSSESSIVES.has(prev.norm) || /['’]s?$/.test(prev.norm))) {
+        let from = k - 1;
+        while (from > ts && tokens[from - 1].kind === "word" && /^\p{Lu}/u.test(text[tokens[from - 1].start])) from--;
+        source = { from, to: k };
+      } else {
+        const subject = mainSubject(doc, ts, k - 1);
+        if (subject && subject.to <= k && subject.from >= ts) source = subject;
+      }
+      const end = clauseEnd(doc, c, te, inQuote, se);
+      if (end <= tokens[c].start) continue;
+      out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source, cue: [t.start, t.end] });
+    }
+  }
+  return out;
+}
+
+const POLL_HEADS = new Set(["poll", "polls", "survey", "surveys", "polling", "average"]);
+const POLL_TAIL = new Set(
+  "released taken conducted published from by of this last on in out for among earlier".split(" "),
+);
+const NP_STOP_IN_POLL = new Set([
+  "going",
+  "head",
+  "to",
+  "where",
+  "who",
+  "that",
+  "before",
+  "after",
+  "history",
+  "digits",
+  "in",
+]);
+
+/**
+ * Polls as sources: "Trump leads by nine points in the latest Quinnipiac poll", "In a CBS News survey, 52
+ * percent …". The poll phrase is the source, "in" the cue, and the rest of the clause what is said.
+ */
+export function findPolls(doc: TextDoc, inQuote: Uint8Array): Found[] {
+  const { tokens, text } = doc;
+  const out: Found[] = [];
+  for (const sent of doc.sentences) {
+    const ts = sent.tokenStart;
+    const te = sent.tokenEnd;
+    const [ss, se] = sent.span;
+    for (let k = ts; k < te - 1; k++) {
+      if (tokens[k].norm !== "in" || inQuote[k]) continue;
+      let h = k + 1;
+      while (h < te && h - k <= 9 && tokens[h].norm !== "," && !POLL_HEADS.has(tokens[h].norm)) h++;
+      if (h >= te || !POLL_HEADS.has(tokens[h].norm)) continue;
+      // "in six states going to the polls": the phrase must be the poll itself, ending at its head or its date.
+      const after = tokens[h + 1];
+      if (after && h + 1 < te && after.kind === "word" && !POLL_TAIL.has(after.norm)) continue;
+      if (tokens.slice(k + 1, h).some((x) => NP_STOP_IN_POLL.has(x.norm))) continue;
+      const source: TokenRange = { from: k + 1, to: h + 1 };
+      const cue: Span = [tokens[k].start, tokens[k].end];
+      let first = ts;
+      while (first < k && tokens[first].kind === "punct") first++;
+      if (first < k && /^(?:but|and|so|yet|though|although|while)$/.test(tokens[first].norm)) first++;
+      if (first < k && /^(?:by|on|after|before|since|as|in|at|during)$/.test(tokens[first].norm)) {
+        // "By Jan. 18, Obama was winning … in the same poll": past the opening phrase.
+        let c = first;
+        while (c < k && tokens[c].norm !== ",") c++;
+        if (c < k) first = c + 1;
+      }
+      if (first === k) {
+        // "In a CBS News survey, 52 percent …": what follows the comma.
+        let c = h + 1;
+        while (c < te && tokens[c].norm !== ",") c++;
+        if (c + 3 >= te) continue;
+        const end = clauseEnd(doc, c + 1, te, inQuote, se);
+        out.push({ content: [tokens[c + 1].start, trimEnd(text, tokens[c + 1].start, end)], source, cue });
+      } else {
+        const start = tokens[first].start;
+        const end = k > first && tokens[k - 1].norm === "," ? tokens[k - 1].start : tokens[k].start;
+        if (k - first < 3 || end <= ss) continue;
+        out.push({ content: [start, trimEnd(text, start, end)], source, cue });
+      }
+      k = h;
     }
   }
   return out;

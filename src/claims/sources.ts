@@ -16,6 +16,10 @@ export interface TokenRange {
 }
 
 const ABBREV = /^(?:[a-z]|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sen|rep|gov|rev|prof)$/;
+const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
+const SHARE_LEAD = new Set(
+  "about nearly almost roughly around some only just more than fewer less over under".split(" "),
+);
 const NP_PREPS = new Set(["of", "for", "with", "at", "in", "on", "familiar", "close"]);
 
 /** Index of the first token that ends after `offset`. */
@@ -61,6 +65,13 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
     k = c - 1;
   }
   const head = tokens[k];
+  // "Six in 10 say", "about four in 10 said": a share of those polled.
+  if (head.kind === "number" && k - 2 >= floor && tokens[k - 1].norm === "in") {
+    let j = k - 2;
+    if (tokens[j].kind !== "number" && !NUMBER_WORDS.has(tokens[j].norm)) return null;
+    while (j - 1 >= floor && SHARE_LEAD.has(tokens[j - 1].norm)) j--;
+    return { from: j, to: k + 1 };
+  }
   if (head.kind !== "word") return null;
   if (PRONOUNS.has(head.norm)) return { from: k, to: k + 1 };
   if (NP_STOP.has(head.norm) || CUE_VERBS.has(head.norm)) return null;
@@ -90,7 +101,8 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
     if (NP_STOP.has(t.norm) || PRONOUNS.has(t.norm) || CUE_VERBS.has(t.norm)) break;
     j--;
   }
-  while (j < k && (tokens[j].kind !== "word" || NP_PREPS.has(tokens[j].norm))) j++;
+  // A leading number stays ("55 percent said"); other marks and prepositions go.
+  while (j < k && ((tokens[j].kind !== "word" && tokens[j].kind !== "number") || NP_PREPS.has(tokens[j].norm))) j++;
   return { from: j, to: k + 1 };
 }
 
@@ -227,7 +239,11 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
         (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])))),
   );
   if (apposed) return index.entities[apposed.entity].name;
-  if (inside.length > 0) return index.entities[inside[inside.length - 1].entity].name;
+  // A place inside a longer phrase ("brokerage houses in New York") is where the speakers are, not who they are.
+  const named = inside.filter(
+    (m) => m.type !== "place" || (m.span[1] >= span[1] && /^(?:the\s+)?$/i.test(text.slice(span[0], m.span[0]))),
+  );
+  if (named.length > 0) return index.entities[named[named.length - 1].entity].name;
   return text.slice(span[0], span[1]);
 }
 
