@@ -9,7 +9,7 @@ import type { Token } from "../text/tokens.js";
 import { type EdgeRange, hugEdges } from "./edges.js";
 import { type Completes, extend, type Fragment, trimEdgeOutliers } from "./extend.js";
 import { describePassage, numberAgreement, orderedCoverage, proseBigramDice } from "./kind.js";
-import { findSeeds, type Seed, type UnitVectors, unitVectors } from "./seeds.js";
+import { findSeeds, type Seed, type UnitVectors, unitVectors, windowSeeds } from "./seeds.js";
 import { buildUnits, quotedTokens, type Unit, Vocabulary } from "./units.js";
 import { cosineDice, inverseSentenceFrequency, rangeVector, vectorOf } from "./vectors.js";
 
@@ -146,6 +146,7 @@ export function alignPair(
   const s: Side = { doc: source, quoted: sQuoted, units: sUnits, vectors: unitVectors(sUnits, isf) };
 
   const seeds = findSeeds(a.vectors, s.vectors, opt.seedCosine, opt.seedDice);
+  seeds.push(...windowSeeds(aUnits, sUnits, isf, seeds, opt.seedCosine, opt.seedDice));
   if (seeds.length === 0) return { passages: [], sentences: [] };
 
   const similar = (f: Fragment) =>

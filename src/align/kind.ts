@@ -30,16 +30,25 @@ function words(tokens: Token[], from: number, to: number): string[] {
   return out;
 }
 
-/** Bigrams of consecutive words that both stand outside quotes. */
-function proseBigrams(tokens: Token[], quoted: Uint8Array, from: number, to: number): Set<string> {
-  const out = new Set<string>();
+/** Bigrams of consecutive words: those with a word outside quotes, and those inside quotes. */
+function bigramsByQuoting(
+  tokens: Token[],
+  quoted: Uint8Array,
+  from: number,
+  to: number,
+): { prose: Set<string>; quote: Set<string> } {
+  const prose = new Set<string>();
+  const quote = new Set<string>();
   let prev = -1;
   for (let i = from; i < to; i++) {
     if (tokens[i].kind === "punct") continue;
-    if (prev >= 0 && quoted[prev] === 0 && quoted[i] === 0) out.add(tokens[prev].norm + " " + tokens[i].norm);
+    if (prev >= 0) {
+      const key = tokens[prev].norm + " " + tokens[i].norm;
+      (quoted[prev] === 0 || quoted[i] === 0 ? prose : quote).add(key);
+    }
     prev = i;
   }
-  return out;
+  return { prose, quote };
 }
 
 function setDice(x: Set<string>, y: Set<string>): number {
@@ -59,18 +68,40 @@ export function proseBigramDice(
   sFrom: number,
   sTo: number,
 ): number {
-  return setDice(proseBigrams(article, aQuoted, aFrom, aTo), proseBigrams(source, sQuoted, sFrom, sTo));
+  const a = bigramsByQuoting(article, aQuoted, aFrom, aTo);
+  const s = bigramsByQuoting(source, sQuoted, sFrom, sTo);
+  // A quoted bigram is set aside only where the other side quotes it too (or lacks it): a shared quote is
+  // no evidence, but words one side quotes and the other tells as prose are the writer's, moved.
+  const counted = (mine: { prose: Set<string>; quote: Set<string> }, theirs: { prose: Set<string> }) => {
+    const out = new Set(mine.prose);
+    for (const g of mine.quote) if (theirs.prose.has(g)) out.add(g);
+    return out;
+  };
+  return setDice(counted(a, s), counted(s, a));
 }
 
 /** Marks a number among the words: a gap holding one is no synonym swap. */
 const NUMBER_MARK = "#";
 
 /** Words (not punctuation) of `[from, to)` that stand outside quotes; numbers marked. */
-function proseWords(tokens: Token[], quoted: Uint8Array, from: number, to: number): string[] {
+function proseWords(
+  tokens: Token[],
+  quoted: Uint8Array,
+  from: number,
+  to: number,
+  otherQuoted: Set<string> = new Set(),
+): string[] {
   const out: string[] = [];
   for (let i = from; i < to; i++)
-    if (tokens[i].kind !== "punct" && quoted[i] === 0)
+    if (tokens[i].kind !== "punct" && (quoted[i] === 0 || !otherQuoted.has(tokens[i].norm)))
       out.push(tokens[i].kind === "number" ? NUMBER_MARK + tokens[i].norm : tokens[i].norm);
+  return out;
+}
+
+/** The words `[from, to)` quotes. */
+function quotedWords(tokens: Token[], quoted: Uint8Array, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = from; i < to; i++) if (tokens[i].kind !== "punct" && quoted[i] === 1) out.add(tokens[i].norm);
   return out;
 }
 
@@ -136,8 +167,9 @@ export function orderedCoverage(
   sFrom: number,
   sTo: number,
 ): number {
-  const a = proseWords(article, aQuoted, aFrom, aTo);
-  const b = proseWords(source, sQuoted, sFrom, sTo);
+  // As with bigrams, a quoted word is set aside only where the other side quotes it too.
+  const a = proseWords(article, aQuoted, aFrom, aTo, quotedWords(source, sQuoted, sFrom, sTo));
+  const b = proseWords(source, sQuoted, sFrom, sTo, quotedWords(article, aQuoted, aFrom, aTo));
   if (a.length + b.length === 0) return 0;
   const chunks = Math.ceil(Math.sqrt((a.length * b.length) / MAX_CELLS));
   let covered = 0;

@@ -62,14 +62,36 @@ function termOf(token: Token): string | null {
 }
 
 /**
+ * Which way a quotation mark faces: a curly mark says so itself; a straight one opens when it stands after a
+ * space (or an opening bracket, or the start) before a word, and closes when it stands after a word before a
+ * space or punctuation (or the end). Anything else is read by parity.
+ */
+function markDirection(text: string, start: number, end: number): "open" | "close" | "either" {
+  const mark = text.slice(start, end);
+  if (mark === "“" || mark === "„" || mark === "«") return "open";
+  if (mark === "”" || mark === "»") return "close";
+  const before = start > 0 ? text[start - 1] : " ";
+  const after = end < text.length ? text[end] : " ";
+  const spaceBefore = /[\s([{\u2014-]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}\u2014-]/.test(after);
+  if (spaceBefore && !spaceAfter) return "open";
+  if (!spaceBefore && spaceAfter) return "close";
+  return "either";
+}
+
+/**
  * Which tokens stand inside double quotation marks. A quote still open at the end of its paragraph is
- * taken for a stray mark and unmarked: wrongly calling prose "quoted" would hide real reuse, while a
- * missed quote only weakens the same-event guard.
+ * taken for a stray mark and unmarked; one still open when another quote clearly opens is taken to end
+ * with its first sentence (some writers leave a quote unclosed before the next); a mark that clearly
+ * closes a quote that is not open is ignored. Wrongly calling prose "quoted" would hide real reuse (one
+ * stray mark would invert the rest of a paragraph), while a missed quote only weakens the same-event guard.
  */
 export function quotedTokens(doc: TextDoc): Uint8Array {
   const inside = new Uint8Array(doc.tokens.length);
   let p = 0;
   let openAt = -1;
+  const sentenceEnd = new Int32Array(doc.tokens.length).fill(doc.tokens.length);
+  for (const x of doc.sentences) sentenceEnd.fill(x.tokenEnd, x.tokenStart, x.tokenEnd);
   const unclosed = (to: number) => {
     if (openAt >= 0) inside.fill(0, openAt, to);
     openAt = -1;
@@ -81,7 +103,13 @@ export function quotedTokens(doc: TextDoc): Uint8Array {
       unclosed(i);
     }
     if (t.norm === '"') {
-      openAt = openAt < 0 ? i + 1 : -1;
+      const dir = markDirection(doc.text, t.start, t.end);
+      if (openAt < 0) {
+        if (dir !== "close") openAt = i + 1;
+      } else if (dir === "open") {
+        inside.fill(0, Math.min(i, sentenceEnd[openAt - 1]), i);
+        openAt = i + 1;
+      } else openAt = -1;
       continue;
     }
     if (openAt >= 0) inside[i] = 1;
