@@ -1,39 +1,90 @@
-/** `unspun add --db DB FILE…`: build or extend a corpus, streaming, in whole-document transactions. */
+/**
+ * `unspun add --db DB FILE…`: build or extend a corpus, streaming, in whole-document transactions.
+ *
+ * Fingerprinting runs in worker threads (`--workers`, default one per core); the main thread reads the
+ * input and writes each batch in one transaction, in input order, so a parallel add gives the same corpus
+ * as a single-threaded one. Workers get chunks of 256 documents; a transaction takes `batch` documents (from
+ * several chunks). At most two chunks a worker and one transaction's worth are held: memory stays bounded
+ * whatever the size of the input.
+ */
 
+import { defaultWorkers, FingerprintPool } from "../fingerprint/pool.js";
 import type { Article } from "../ingest/article.js";
 import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
-import { Corpus } from "../store/corpus.js";
+import type { FingerprintedArticle } from "../store/corpus.js";
+import { openWritable } from "../store/open.js";
+import { PgCorpus } from "../store/postgres.js";
 import { createProgress } from "./progress.js";
 
 export interface AddOptions {
   db: string;
   files: string[];
-  /** Documents per transaction. */
+  /**
+   * Documents per transaction (whole documents only, whatever the size). Large transactions are what keep a
+   * big index fast to build: postings land all over the B-tree, so each commit rewrites the pages it
+   * touched, and more documents a commit means more postings a touched page.
+   */
   batch: number;
   quiet: boolean;
+  /** Fingerprinting worker threads; 0 fingerprints on the main thread. Default: one per core. */
+  workers?: number;
+  /** Input limits (largest document, shortest article…); defaults of ingest/read.ts. */
   read?: Partial<ReadOptions>;
+}
+
+/** Documents a worker fingerprints at a time. */
+const CHUNK = 256;
+
+interface InFlight {
+  articles: Article[];
+  bytes: number;
+  prints: Promise<number[][]>;
 }
 
 /** Returns the exit status: 0, or 1 when some inputs could not be added (the rest were). */
 export async function addCommand(options: AddOptions): Promise<number> {
   const files = await expandPaths(options.files);
   const progress = createProgress("adding", await totalBytes(files), { quiet: options.quiet });
-  const corpus = Corpus.open(options.db, { create: true });
+  // A large page cache: a batch's postings touch pages all over the index (bounded: 1 GiB).
+  const corpus = await openWritable(options.db, { cacheMiB: 1024 });
+  const workers = options.workers ?? defaultWorkers();
+  const pool = new FingerprintPool(corpus.fingerprintOptions, workers);
+  const maxInFlight = Math.max(1, workers * 2);
+  const queue: InFlight[] = [];
   let added = 0;
   let replaced = 0;
   let failed = 0;
   let pending: Article[] = [];
   let pendingBytes = 0;
-  const flush = () => {
-    if (pending.length === 0) return;
-    const r = corpus.add(pending);
+  let ready: FingerprintedArticle[] = [];
+  let readyBytes = 0;
+  const commit = async () => {
+    if (ready.length === 0) return;
+    const r = await corpus.addFingerprinted(ready);
     added += r.added;
     replaced += r.replaced;
-    progress.tick(pending.length, pendingBytes);
+    progress.tick(ready.length, readyBytes);
+    ready = [];
+    readyBytes = 0;
+  };
+  const writeHead = async () => {
+    const head = queue.shift();
+    if (!head) return;
+    const prints = await head.prints;
+    head.articles.forEach((article, i) => {
+      ready.push({ article, hashes: prints[i] });
+    });
+    readyBytes += head.bytes;
+    if (ready.length >= options.batch) await commit();
+  };
+  const flush = async () => {
+    if (pending.length === 0) return;
+    queue.push({ articles: pending, bytes: pendingBytes, prints: pool.fingerprint(pending.map((a) => a.text)) });
     pending = [];
     pendingBytes = 0;
+    while (queue.length >= maxInFlight) await writeHead();
   };
-  // Ctrl-C between batches: finish the batch in hand, then stop; the corpus holds whole documents only.
+  // Ctrl-C between batches: finish the batches in hand, then stop; the corpus holds whole documents only.
   let interrupted = false;
   const onSignal = () => {
     interrupted = true;
@@ -49,14 +100,18 @@ export async function addCommand(options: AddOptions): Promise<number> {
       }
       pending.push(item.article);
       pendingBytes += item.bytes;
-      if (pending.length >= options.batch) flush();
+      if (pending.length >= Math.min(CHUNK, options.batch)) await flush();
       if (interrupted) break;
     }
-    flush();
+    await flush();
+    while (queue.length > 0) await writeHead();
+    await commit();
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    corpus.close();
+    await pool.close();
+    if (corpus instanceof PgCorpus) await corpus.compact();
+    await corpus.close();
   }
   progress.done(
     `${added} added, ${replaced} replaced${failed ? `, ${failed} skipped` : ""}${interrupted ? ", interrupted" : ""} → ${options.db}`,

@@ -2,11 +2,15 @@
  * `unspun check`: one file (a text, a page, or every item of a feed or web archive) or a JSONL batch, as
  * a report for a person or as JSON, one report a line. Bad items in a batch become `{"id", "error"}`.
  */
+
+import { writeFileSync } from "node:fs";
 import { DEFAULT_READ_OPTIONS, type ReadItem, type ReadOptions, readDocuments } from "../ingest/read.js";
 import { Checker } from "../match/check.js";
+import { renderReportPage } from "../report/html.js";
 import { renderTerminal } from "../report/terminal.js";
 import type { Report } from "../report/types.js";
-import { Corpus } from "../store/corpus.js";
+import { openStore } from "../store/open.js";
+import type { CorpusReader, CorpusStore } from "../store/store.js";
 import { InputError } from "./errors.js";
 import { writeOut } from "./output.js";
 
@@ -18,25 +22,29 @@ export interface CheckCommandOptions {
   /** undefined: colour when standard output is a terminal. */
   color?: boolean;
   read?: Partial<ReadOptions>;
+  /** Also write the (first) report as a self-contained HTML page to this file. */
+  html?: string;
 }
 
 export async function checkCommand(options: CheckCommandOptions): Promise<number> {
-  const corpus = options.db ? Corpus.open(options.db, { readonly: true }) : null;
+  const corpus = options.db ? await openStore(options.db, "read") : null;
   try {
     const checker = new Checker(corpus);
     const color = options.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
-    const show = (report: Report, text: string) =>
-      options.json
-        ? `${JSON.stringify(report)}\n`
-        : renderTerminal(report, text, {
-            color,
-            width: process.stdout.columns || 120,
-            sourceText: (id) => corpus?.get(id)?.text,
-          });
+    const show = async (report: Report, text: string) => {
+      if (options.json) return `${JSON.stringify(report)}\n`;
+      const texts = await sourceTexts(report, corpus);
+      return renderTerminal(report, text, {
+        color,
+        width: process.stdout.columns || 120,
+        sourceText: (id) => texts[id],
+      });
+    };
     const single = options.file !== undefined;
     const items = readDocuments([single ? (options.file as string) : (options.jsonl as string)], readOptions(options));
     let failed = 0;
     let seen = 0;
+    let wroteHtml = false;
     for await (const item of items) {
       seen++;
       const outcome = await checkItem(checker, item, single);
@@ -49,11 +57,34 @@ export async function checkCommand(options: CheckCommandOptions): Promise<number
         if (options.json) await writeOut(`${JSON.stringify({ id: outcome.id, error: outcome.error })}\n`);
         continue;
       }
-      await writeOut(show(outcome.report, outcome.text));
+      await writeOut(await show(outcome.report, outcome.text));
+      if (options.html !== undefined && !wroteHtml) {
+        wroteHtml = true;
+        writeHtmlReport(options.html, outcome.report, outcome.text, await sourceTexts(outcome.report, corpus));
+      }
     }
     return failed ? 1 : 0;
   } finally {
-    corpus?.close();
+    await corpus?.close();
+  }
+}
+
+/** The texts of a report's sources (the store may be asynchronous: fetched before rendering). */
+async function sourceTexts(report: Report, corpus: CorpusReader | CorpusStore | null): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  for (const s of report.sources) {
+    const t = (await corpus?.get(s.id))?.text;
+    if (t !== undefined) texts[s.id] = t;
+  }
+  return texts;
+}
+
+/** The report as one HTML page, with the texts of its sources for the side-by-side view. */
+function writeHtmlReport(file: string, report: Report, text: string, sourceTexts: Record<string, string>): void {
+  try {
+    writeFileSync(file, renderReportPage({ report, text, sourceTexts }));
+  } catch (err) {
+    throw new InputError(`unspun check: cannot write ${file}: ${(err as Error).message}`);
   }
 }
 
@@ -62,7 +93,7 @@ function readOptions(options: CheckCommandOptions): ReadOptions {
 }
 
 /** One read item to one report, or to the error that stands in for it. */
-async function checkItem(
+export async function checkItem(
   checker: Checker,
   item: ReadItem,
   single: boolean,

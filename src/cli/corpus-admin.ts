@@ -1,28 +1,29 @@
 /** `unspun remove` and `unspun stats`: look after a corpus. */
-import { Corpus } from "../store/corpus.js";
+import { openStore } from "../store/open.js";
+import { PgCorpus, redact } from "../store/postgres.js";
 
-export function removeCommand(db: string, ids: string[]): number {
-  const corpus = Corpus.open(db);
+export async function removeCommand(db: string, ids: string[]): Promise<number> {
+  const corpus = await openStore(db, "write");
   try {
-    const missing = corpus.remove(ids);
-    for (const id of missing) process.stderr.write(`unspun remove: no document "${id}" in ${db}\n`);
+    const missing = await corpus.remove(ids);
+    for (const id of missing) process.stderr.write(`unspun remove: no document "${id}" in ${redact(db)}\n`);
     process.stderr.write(`${ids.length - missing.length} removed\n`);
     return missing.length ? 1 : 0;
   } finally {
-    corpus.close();
+    await corpus.close();
   }
 }
 
-export function statsCommand(db: string, json: boolean): number {
-  const corpus = Corpus.open(db, { readonly: true });
+export async function statsCommand(db: string, json: boolean): Promise<number> {
+  const corpus = await openStore(db, "read");
   try {
-    const s = corpus.stats();
+    const s = await corpus.stats();
     const perDoc = s.documents ? Math.round((s.fileBytes - s.characters) / s.documents) : 0;
     if (json) process.stdout.write(`${JSON.stringify({ ...s, indexBytesPerDocument: perDoc })}\n`);
     else
       process.stdout.write(
         [
-          `corpus        ${db}`,
+          `corpus        ${redact(db)}`,
           `documents     ${s.documents}`,
           `characters    ${s.characters}`,
           `fingerprints  ${s.postings} (${s.documents ? (s.postings / s.documents).toFixed(1) : 0} a document)`,
@@ -33,6 +34,22 @@ export function statsCommand(db: string, json: boolean): number {
       );
     return 0;
   } finally {
-    corpus.close();
+    await corpus.close();
+  }
+}
+
+/** `unspun compact`: merges the PostgreSQL index's rows, one a bucket (nothing to do for SQLite). */
+export async function compactCommand(db: string): Promise<number> {
+  const corpus = await openStore(db, "write");
+  try {
+    if (!(corpus instanceof PgCorpus)) {
+      process.stderr.write("unspun compact: an SQLite corpus needs no compaction\n");
+      return 0;
+    }
+    const r = await corpus.compact();
+    process.stderr.write(`${r.before} index rows merged into ${r.after}\n`);
+    return 0;
+  } finally {
+    await corpus.close();
   }
 }

@@ -4,10 +4,14 @@
  */
 import { parseArgs } from "node:util";
 import type { ReadOptions } from "../ingest/read.js";
+import { queueAdd, queueCheck } from "../queue/client.js";
+import { runWorker } from "../queue/worker.js";
+import { serveCommand } from "../server/command.js";
 import { CorpusError } from "../store/corpus.js";
 import { addCommand } from "./add.js";
 import { checkCommand } from "./check.js";
-import { removeCommand, statsCommand } from "./corpus-admin.js";
+import { clusterCommand, DEFAULT_CLUSTER } from "./cluster.js";
+import { compactCommand, removeCommand, statsCommand } from "./corpus-admin.js";
 import { demoCommand } from "./demo.js";
 import { InputError, UsageError } from "./errors.js";
 import { panCommand } from "./pan-command.js";
@@ -19,13 +23,24 @@ usage:
   unspun check [--db DB] FILE [--json]      check one article (without --db: spin and claims only)
   unspun check [--db DB] --jsonl Q.jsonl --json
                                             batch: one JSON report a line, in input order
+  unspun cluster --db DB [--threshold T]    every family of copies in the corpus, as JSONL (incremental)
   unspun remove --db DB ID…                 remove documents
   unspun stats --db DB [--json]             what a corpus holds
+  unspun add --queue REDIS FILE…           the same, through the queue's workers (progress shown)
+  unspun check --queue REDIS --jsonl Q.jsonl --json
+                                            batch check through the queue's workers, in input order
+  unspun worker --queue REDIS --db DB       take add and check jobs from the queue (run any number)
+  unspun compact --db postgres://…          merge the PostgreSQL index's rows (after a large add)
   unspun pan --pairs PAIRS --src DIR --susp DIR --out DIR
                                             PAN text-alignment protocol
   unspun demo                               check the bundled spun sample against the bundled corpus
+  unspun serve --db DB [--port 8080] [--host 127.0.0.1] [--token T]
+                                            HTTP API and web page (writes need the token when one is set;
+                                            also UNSPUN_TOKEN); --workers N, --timeout MS, --max-body BYTES
 
 options:
+  DB            an SQLite file (news.db) or postgres://user@host/db[?schema=S]; REDIS: redis://host:6379[?queue=Q]
+  --html FILE   (check) also write the report as one self-contained HTML page
   --json        the report of CONTRACT.md as JSON      --quiet      no progress on standard error
   --max-document-bytes N  --max-page-bytes N  --max-record-bytes N  --min-article-chars N
                 input limits for add and check (defaults 20 MiB, 8 MiB, 32 MiB, 200)
@@ -90,21 +105,35 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parse(rest, {
           db: { type: "string" },
           batch: { type: "string" },
+          workers: { type: "string" },
           quiet: { type: "boolean" },
+          queue: { type: "string" },
           ...READ_LIMIT_OPTIONS,
         });
         if (values.help) return help();
-        const db = need(values, "db", "add");
         if (positionals.length === 0) throw new UsageError("unspun add: no input files");
-        const batch = values.batch ? Number(values.batch) : 256;
+        const batch = values.batch ? Number(values.batch) : 8192;
         if (!Number.isInteger(batch) || batch < 1)
           throw new UsageError("unspun add: --batch must be a positive integer");
+        if (typeof values.queue === "string")
+          return await queueAdd({
+            queue: values.queue,
+            files: positionals,
+            batch,
+            quiet: values.quiet === true,
+            read: readLimits(values),
+          });
+        const db = need(values, "db", "add");
+        const workers = values.workers !== undefined ? Number(values.workers) : undefined;
+        if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
+          throw new UsageError("unspun add: --workers must be a whole number (0: no worker threads)");
         return await addCommand({
           db,
           files: positionals,
           batch,
           quiet: values.quiet === true,
           read: readLimits(values),
+          workers,
         });
       }
       case "check": {
@@ -115,9 +144,29 @@ export async function main(argv: string[]): Promise<number> {
           color: { type: "boolean" },
           "no-color": { type: "boolean" },
           quiet: { type: "boolean" },
+          html: { type: "string" },
+          queue: { type: "string" },
+          batch: { type: "string" },
           ...READ_LIMIT_OPTIONS,
         });
         if (values.help) return help();
+        if (typeof values.queue === "string") {
+          if (typeof values.jsonl !== "string" || values.json !== true || positionals.length)
+            throw new UsageError("unspun check: --queue goes with --jsonl QUERIES.jsonl --json");
+          const batch = values.batch ? Number(values.batch) : 16;
+          if (!Number.isInteger(batch) || batch < 1)
+            throw new UsageError("unspun check: --batch must be a positive integer");
+          return await queueCheck({
+            queue: values.queue,
+            file: values.jsonl,
+            files: [values.jsonl],
+            batch,
+            quiet: values.quiet === true,
+            read: readLimits(values),
+          });
+        }
+        if (typeof values.html === "string" && typeof values.jsonl === "string")
+          throw new UsageError("unspun check: --html writes one article's report; it does not go with --jsonl");
         const jsonl = typeof values.jsonl === "string" ? values.jsonl : undefined;
         if (!jsonl && positionals.length !== 1)
           throw new UsageError("unspun check: give one FILE, or --jsonl QUERIES.jsonl");
@@ -130,18 +179,62 @@ export async function main(argv: string[]): Promise<number> {
           json: values.json === true,
           color,
           read: readLimits(values),
+          html: typeof values.html === "string" ? values.html : undefined,
+        });
+      }
+      case "cluster": {
+        const { values } = parse(rest, {
+          db: { type: "string" },
+          threshold: { type: "string" },
+          workers: { type: "string" },
+          quiet: { type: "boolean" },
+        });
+        if (values.help) return help();
+        const threshold = values.threshold !== undefined ? Number(values.threshold) : DEFAULT_CLUSTER.threshold;
+        if (!(threshold > 0 && threshold <= 1)) throw new UsageError("unspun cluster: --threshold must be in (0, 1]");
+        const workers = values.workers !== undefined ? Number(values.workers) : undefined;
+        if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
+          throw new UsageError("unspun cluster: --workers must be a whole number (0: no worker threads)");
+        return await clusterCommand({
+          db: need(values, "db", "cluster"),
+          threshold,
+          quiet: values.quiet === true,
+          workers,
         });
       }
       case "remove": {
         const { values, positionals } = parse(rest, { db: { type: "string" } });
         if (values.help) return help();
         if (positionals.length === 0) throw new UsageError("unspun remove: no ids given");
-        return removeCommand(need(values, "db", "remove"), positionals);
+        return await removeCommand(need(values, "db", "remove"), positionals);
       }
       case "stats": {
         const { values } = parse(rest, { db: { type: "string" }, json: { type: "boolean" } });
         if (values.help) return help();
-        return statsCommand(need(values, "db", "stats"), values.json === true);
+        return await statsCommand(need(values, "db", "stats"), values.json === true);
+      }
+      case "compact": {
+        const { values } = parse(rest, { db: { type: "string" } });
+        if (values.help) return help();
+        return await compactCommand(need(values, "db", "compact"));
+      }
+      case "worker": {
+        const { values } = parse(rest, {
+          queue: { type: "string" },
+          db: { type: "string" },
+          concurrency: { type: "string" },
+          quiet: { type: "boolean" },
+        });
+        if (values.help) return help();
+        const concurrency = values.concurrency !== undefined ? Number(values.concurrency) : 1;
+        if (!Number.isInteger(concurrency) || concurrency < 1)
+          throw new UsageError("unspun worker: --concurrency must be a positive integer");
+        return await runWorker({
+          queue: need(values, "queue", "worker"),
+          db: need(values, "db", "worker"),
+          concurrency,
+          quiet: values.quiet === true,
+        });
       }
       case "pan": {
         const { values } = parse(rest, {
@@ -156,6 +249,34 @@ export async function main(argv: string[]): Promise<number> {
           src: need(values, "src", "pan"),
           susp: need(values, "susp", "pan"),
           out: need(values, "out", "pan"),
+        });
+      }
+      case "serve": {
+        const { values } = parse(rest, {
+          db: { type: "string" },
+          port: { type: "string" },
+          host: { type: "string" },
+          token: { type: "string" },
+          workers: { type: "string" },
+          timeout: { type: "string" },
+          "max-body": { type: "string" },
+        });
+        if (values.help) return help();
+        const num = (name: string, fallback?: number) => {
+          const v = values[name];
+          if (v === undefined) return fallback;
+          const n = Number(v);
+          if (!Number.isInteger(n) || n < 0) throw new UsageError(`unspun serve: --${name} must be a whole number`);
+          return n;
+        };
+        return await serveCommand({
+          db: need(values, "db", "serve"),
+          port: num("port", 8080) as number,
+          host: typeof values.host === "string" && values.host ? values.host : "127.0.0.1",
+          token: typeof values.token === "string" && values.token ? values.token : undefined,
+          workers: num("workers"),
+          timeoutMs: num("timeout"),
+          maxBodyBytes: num("max-body"),
         });
       }
       case "demo": {

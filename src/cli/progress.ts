@@ -3,11 +3,18 @@
  * line every few seconds when piped, nothing when quiet.
  */
 export interface Progress {
-  tick(documents: number, bytes: number): void;
+  /** `total`: when the work is counted in documents rather than bytes, how many there are in all. */
+  tick(documents: number, bytes: number, total?: number): void;
   done(summary: string): void;
 }
 
-export function createProgress(label: string, totalBytes: number, options: { quiet?: boolean } = {}): Progress {
+export function createProgress(
+  label: string,
+  totalBytes: number,
+  options: { quiet?: boolean; unit?: "bytes" | "documents" } = {},
+): Progress {
+  const byDocs = options.unit === "documents";
+  let totalDocs = 0;
   const stream = process.stderr;
   const tty = stream.isTTY === true;
   const start = Date.now();
@@ -17,14 +24,24 @@ export function createProgress(label: string, totalBytes: number, options: { qui
   const line = () => {
     const secs = Math.max(0.001, (Date.now() - start) / 1000);
     const mbps = bytes / 1e6 / secs;
-    const pct = totalBytes > 0 ? Math.min(1, bytes / totalBytes) : 0;
+    const pct = byDocs
+      ? totalDocs > 0
+        ? Math.min(1, docs / totalDocs)
+        : 0
+      : totalBytes > 0
+        ? Math.min(1, bytes / totalBytes)
+        : 0;
     const eta = pct > 0 && pct < 1 ? Math.round((secs / pct) * (1 - pct)) : 0;
     const bar =
-      totalBytes > 0 ? `[${"#".repeat(Math.round(pct * 20)).padEnd(20, ".")}] ${(pct * 100).toFixed(0)}% ` : "";
-    return `${label} ${bar}${docs} documents, ${mbps.toFixed(1)} MB/s${eta ? `, ETA ${eta}s` : ""}`;
+      totalBytes > 0 || totalDocs > 0
+        ? `[${"#".repeat(Math.round(pct * 20)).padEnd(20, ".")}] ${(pct * 100).toFixed(0)}% `
+        : "";
+    const rate = byDocs ? `${Math.round(docs / secs)} documents/s` : `${mbps.toFixed(1)} MB/s`;
+    return `${label} ${bar}${docs} documents, ${rate}${eta ? `, ETA ${eta}s` : ""}`;
   };
   return {
-    tick(d, b) {
+    tick(d, b, total) {
+      if (total !== undefined) totalDocs = total;
       docs += d;
       bytes += b;
       if (options.quiet) return;

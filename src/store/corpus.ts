@@ -6,12 +6,18 @@
  * - `add` writes a batch of whole documents in one transaction: a kill at any moment leaves the corpus as
  *   it was before the batch or with the whole batch (WAL journal).
  * - Postings are `(hash, doc)` rows in a WITHOUT ROWID table: a lookup is one B-tree seek, no scan of the
- *   corpus; a very common shingle is cut off after `maxDf` rows and ignored.
+ *   corpus; a very common shingle is cut off after `maxDf` rows and ignored. A batch's postings are
+ *   inserted sorted by hash (neighbouring B-tree pages, far fewer page writes).
+ * - Schema 2 (new corpora): 16 KiB pages, 47-bit hashes (6 bytes a posting instead of 8), at most
+ *   `cap` postings a document (nested sampling, see fingerprint/shingles.ts); the document count kept in
+ *   `meta` (no count(*) per query); the `cluster_*` tables of `unspun cluster`. A schema-1 file is upgraded
+ *   in place on first write-open (new tables and the count; its postings keep their 52-bit shape, recorded
+ *   in its fingerprint options); re-add its documents into a new file for the compact layout.
  */
 import Database from "better-sqlite3";
-import { DEFAULT_FINGERPRINT, type FingerprintOptions, fingerprint } from "../fingerprint/shingles.js";
+import { DEFAULT_FINGERPRINT, type FingerprintOptions, indexFingerprintText } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
-import { tokenize } from "../text/tokens.js";
+import { rankCandidates } from "./rank.js";
 import {
   type Candidate,
   type CandidateOptions,
@@ -23,7 +29,25 @@ import {
 
 export { type Candidate, type CandidateOptions, type CorpusStats, DEFAULT_CANDIDATES, type StoredDocument };
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Page size of new corpus files: fewer partly filled pages around the variable-length texts. */
+const PAGE_SIZE = 16384;
+
+const CLUSTER_TABLES = `
+  CREATE TABLE IF NOT EXISTS cluster_edges (
+    a INTEGER NOT NULL, b INTEGER NOT NULL, share REAL NOT NULL, PRIMARY KEY (a, b)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS cluster_edges_b ON cluster_edges (b);
+  CREATE TABLE IF NOT EXISTS cluster_dirty (num INTEGER PRIMARY KEY);
+`;
+
+/** An article with the index fingerprints already computed (e.g. by a worker thread). */
+export interface FingerprintedArticle {
+  article: Article;
+  /** `indexFingerprint` of the text under the corpus's fingerprint options. */
+  hashes: number[];
+}
 
 export class CorpusError extends Error {}
 
@@ -42,7 +66,15 @@ export class Corpus implements CorpusStore {
   }
 
   /** Opens (and with `create`, creates) the corpus file at `path`. */
-  static open(path: string, options: { create?: boolean; readonly?: boolean } = {}): Corpus {
+  static open(
+    path: string,
+    options: {
+      create?: boolean;
+      readonly?: boolean;
+      /** SQLite page cache in MiB (default 64); bulk adds want more: each batch touches pages all over the index. */
+      cacheMiB?: number;
+    } = {},
+  ): Corpus {
     let db: Database.Database;
     try {
       db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: !options.create });
@@ -53,10 +85,12 @@ export class Corpus implements CorpusStore {
     }
     try {
       if (!options.readonly) {
+        const empty = (db.prepare("SELECT count(*) FROM sqlite_master").pluck().get() as number) === 0;
+        if (empty) db.pragma(`page_size = ${PAGE_SIZE}`);
         db.pragma("journal_mode = WAL");
         db.pragma("synchronous = NORMAL");
       }
-      db.pragma("cache_size = -65536");
+      db.pragma(`cache_size = -${Math.round((options.cacheMiB ?? 64) * 1024)}`);
       const fp = Corpus.migrate(db, path, options.readonly ?? false);
       return new Corpus(path, db, fp);
     } catch (err) {
@@ -81,10 +115,12 @@ export class Corpus implements CorpusStore {
           text TEXT NOT NULL
         );
         CREATE TABLE postings (hash INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (hash, doc)) WITHOUT ROWID;
+        ${CLUSTER_TABLES}
       `);
       const put = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
       put.run("schema_version", String(SCHEMA_VERSION));
       put.run("fingerprint", JSON.stringify(DEFAULT_FINGERPRINT));
+      put.run("documents", "0");
       return DEFAULT_FINGERPRINT;
     }
     const get = (key: string) =>
@@ -92,7 +128,15 @@ export class Corpus implements CorpusStore {
     const version = Number(get("schema_version"));
     if (version > SCHEMA_VERSION)
       throw new CorpusError(`${path} has schema version ${version}; this unspun reads up to ${SCHEMA_VERSION}`);
-    // Future migrations go here, one step per version, each in a transaction.
+    // Migrations, one step per version, each in a transaction; a read-only open reads the old shape as is.
+    if (version < 2 && !readonly) {
+      db.transaction(() => {
+        db.exec(CLUSTER_TABLES);
+        const n = db.prepare("SELECT count(*) FROM documents").pluck().get() as number;
+        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('documents', ?)").run(String(n));
+        db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run("2");
+      })();
+    }
     return JSON.parse(get("fingerprint") ?? JSON.stringify(DEFAULT_FINGERPRINT)) as FingerprintOptions;
   }
 
@@ -110,11 +154,24 @@ export class Corpus implements CorpusStore {
       byId: db.prepare("SELECT num, id, title, url, published, text FROM documents WHERE id = ?"),
       idOf: db.prepare("SELECT id FROM documents WHERE num = ?").pluck(),
       count: db.prepare("SELECT count(*) FROM documents").pluck(),
+      storedCount: db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck(),
+      // Schema 2 only (a read-only open of a schema-1 file has no cluster tables and writes nothing).
+      ...(db.readonly
+        ? undefined
+        : {
+            bumpCount: db.prepare(
+              "UPDATE meta SET value = printf('%d', CAST(value AS INTEGER) + ?) WHERE key = 'documents'",
+            ),
+            dropEdges: db.prepare("DELETE FROM cluster_edges WHERE a = ? OR b = ?"),
+            markDirty: db.prepare("INSERT OR IGNORE INTO cluster_dirty (num) VALUES (?)"),
+            clearDirty: db.prepare("DELETE FROM cluster_dirty WHERE num = ?"),
+          }),
     };
   }
 
-  private fingerprintOf(text: string): number[] {
-    return fingerprint(tokenize(text), this.fingerprintOptions);
+  /** The fingerprints the index keeps for a text (what `add` stores, what `remove` deletes). */
+  indexFingerprintOf(text: string): number[] {
+    return indexFingerprintText(text, this.fingerprintOptions);
   }
 
   /**
@@ -122,27 +179,53 @@ export class Corpus implements CorpusStore {
    * new and how many replaced.
    */
   add(articles: Article[]): { added: number; replaced: number } {
+    // Fingerprints are computed before the transaction opens, so the write lock is held only for writing.
+    return this.addFingerprinted(articles.map((a) => ({ article: a, hashes: this.indexFingerprintOf(a.text) })));
+  }
+
+  /**
+   * `add` with the fingerprints computed elsewhere (worker threads): they must be `indexFingerprintOf` the
+   * text, which is what makes a parallel add give the very same corpus as a sequential one. One transaction;
+   * the batch's postings are inserted in hash order.
+   */
+  addFingerprinted(items: FingerprintedArticle[]): { added: number; replaced: number } {
     let added = 0;
     let replaced = 0;
-    // Fingerprints are computed before the transaction opens, so the write lock is held only for writing.
-    const prints = articles.map((a) => this.fingerprintOf(a.text));
+    const s = this.stmts;
     const write = this.db.transaction(() => {
-      articles.forEach((a, i) => {
-        const old = this.stmts.findNum.get(a.id) as { num: number; text: string } | undefined;
+      // Postings are written at the end, sorted; until then they wait here by document number (an id given
+      // twice in one batch replaces its own pending postings, not rows of the table).
+      const waiting = new Map<number, number[]>();
+      for (const { article: a, hashes: prints } of items) {
+        const old = s.findNum.get(a.id) as { num: number; text: string } | undefined;
         let num: number;
         if (old) {
-          for (const h of this.fingerprintOf(old.text)) this.stmts.deletePosting.run(h, old.num);
-          this.stmts.updateDoc.run(a.title ?? null, a.url ?? null, a.published ?? null, a.text, old.num);
+          if (waiting.has(old.num)) waiting.delete(old.num);
+          else for (const h of this.indexFingerprintOf(old.text)) s.deletePosting.run(h, old.num);
+          s.updateDoc.run(a.title ?? null, a.url ?? null, a.published ?? null, a.text, old.num);
           num = old.num;
           replaced++;
+          // Its cluster edges described the old text: drop them, and have the next `cluster` look again.
+          s.dropEdges?.run(num, num);
+          s.markDirty?.run(num);
         } else {
           num = Number(
-            this.stmts.insertDoc.run(a.id, a.title ?? null, a.url ?? null, a.published ?? null, a.text).lastInsertRowid,
+            s.insertDoc.run(a.id, a.title ?? null, a.url ?? null, a.published ?? null, a.text).lastInsertRowid,
           );
           added++;
         }
-        for (const h of prints[i]) this.stmts.insertPosting.run(h, num);
-      });
+        waiting.set(num, prints);
+      }
+      const hashes: number[] = [];
+      const docs: number[] = [];
+      for (const [num, prints] of waiting)
+        for (const h of prints) {
+          hashes.push(h);
+          docs.push(num);
+        }
+      const order = Array.from(hashes.keys()).sort((x, y) => hashes[x] - hashes[y] || docs[x] - docs[y]);
+      for (const k of order) s.insertPosting.run(hashes[k], docs[k]);
+      s.bumpCount?.run(added);
     });
     write.immediate();
     return { added, replaced };
@@ -151,17 +234,23 @@ export class Corpus implements CorpusStore {
   /** Removes documents by id; returns the ids that were not in the corpus. */
   remove(ids: string[]): string[] {
     const missing: string[] = [];
+    const s = this.stmts;
     this.db
       .transaction(() => {
+        let removed = 0;
         for (const id of ids) {
-          const old = this.stmts.findNum.get(id) as { num: number; text: string } | undefined;
+          const old = s.findNum.get(id) as { num: number; text: string } | undefined;
           if (!old) {
             missing.push(id);
             continue;
           }
-          for (const h of this.fingerprintOf(old.text)) this.stmts.deletePosting.run(h, old.num);
-          this.stmts.deleteDoc.run(old.num);
+          for (const h of this.indexFingerprintOf(old.text)) s.deletePosting.run(h, old.num);
+          s.deleteDoc.run(old.num);
+          s.dropEdges?.run(old.num, old.num);
+          s.clearDirty?.run(old.num);
+          removed++;
         }
+        s.bumpCount?.run(-removed);
       })
       .immediate();
     return missing;
@@ -175,8 +264,15 @@ export class Corpus implements CorpusStore {
     return rowToDocument(this.stmts.byNum.get(num));
   }
 
+  /** The number of documents (kept in `meta` since schema 2: no count over the corpus per query). */
   get size(): number {
-    return this.stmts.count.get() as number;
+    const stored = this.stmts.storedCount.get() as string | undefined;
+    return stored !== undefined ? Number(stored) : (this.stmts.count.get() as number);
+  }
+
+  /** The underlying database, for the modules that keep their own tables in the corpus (cluster/). */
+  get database(): Database.Database {
+    return this.db;
   }
 
   /**
@@ -184,25 +280,11 @@ export class Corpus implements CorpusStore {
    * by document number so that the same corpus always gives the same order.
    */
   candidates(hashes: number[], options: CandidateOptions = DEFAULT_CANDIDATES): Candidate[] {
-    const n = Math.max(1, this.size);
-    const score = new Map<number, number>();
-    const shared = new Map<number, number>();
-    for (const h of hashes) {
-      const docs = this.stmts.postings.all(h, options.maxDf + 1) as number[];
-      if (docs.length === 0 || docs.length > options.maxDf) continue;
-      const idf = Math.log(1 + n / docs.length);
-      for (const d of docs) {
-        score.set(d, (score.get(d) ?? 0) + idf);
-        shared.set(d, (shared.get(d) ?? 0) + 1);
-      }
-    }
-    const out: Candidate[] = [];
-    for (const [num, s] of score) {
-      const k = shared.get(num) ?? 0;
-      if (k >= options.minShared) out.push({ num, id: "", score: s, shared: k });
-    }
-    out.sort((a, b) => b.score - a.score || a.num - b.num);
-    const top = out.slice(0, options.limit);
+    // Lazily, one posting list at a time: the ranking reads each list once, in query order.
+    const lists = (function* (stmt: Database.Statement) {
+      for (const h of hashes) yield stmt.all(h, options.maxDf + 1) as number[];
+    })(this.stmts.postings);
+    const top = rankCandidates(lists, this.size, options);
     for (const c of top) c.id = this.stmts.idOf.get(c.num) as string;
     return top;
   }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import Database from "better-sqlite3";
-import { fingerprint } from "../../src/fingerprint/shingles.js";
+import { DEFAULT_FINGERPRINT, fingerprint } from "../../src/fingerprint/shingles.js";
 import { Corpus, CorpusError } from "../../src/store/corpus.js";
 import { tokenize } from "../../src/text/tokens.js";
 import { tempDir } from "../support/tmp.js";
@@ -76,7 +76,7 @@ describe("Corpus", () => {
     const db = join(tempDir(), "c.db");
     Corpus.open(db, { create: true }).close();
     const reopened = Corpus.open(db);
-    assert.deepEqual(reopened.fingerprintOptions, { n: 3, sampling: 4 });
+    assert.deepEqual(reopened.fingerprintOptions, DEFAULT_FINGERPRINT);
     reopened.close();
   });
 });

@@ -1,0 +1,175 @@
+/**
+ * `unspun add --queue …` and `unspun check --queue … --jsonl … --json`: split the input into jobs, keep a
+ * bounded number in flight, and wait for their results — written in input order for a batch check.
+ */
+import { type Job, Queue, QueueEvents } from "bullmq";
+import { createProgress } from "../cli/progress.js";
+import type { Article } from "../ingest/article.js";
+import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
+import {
+  type AddBatchResult,
+  type CheckBatchItem,
+  type CheckBatchResult,
+  type CheckOutcome,
+  JOB_OPTIONS,
+  type JobData,
+  parseQueueSpec,
+} from "./jobs.js";
+
+export interface QueueRunOptions {
+  queue: string;
+  files: string[];
+  /** Documents (add) or articles (check) a job. */
+  batch: number;
+  /** Jobs in flight at most (memory bound); default 32. */
+  inFlight?: number;
+  quiet?: boolean;
+  read?: Partial<ReadOptions>;
+  /** Where lines go (check); default standard output. */
+  write?: (text: string) => void | Promise<void>;
+}
+
+interface Pending<T> {
+  job: Promise<Job<JobData>>;
+  count: number;
+  bytes: number;
+  extra: T;
+}
+
+async function withQueue<T>(spec: string, body: (q: Queue<JobData>, events: QueueEvents) => Promise<T>): Promise<T> {
+  const { url, name } = parseQueueSpec(spec);
+  const queue = new Queue<JobData>(name, { connection: { url } });
+  const events = new QueueEvents(name, { connection: { url } });
+  try {
+    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+    return await body(queue, events);
+  } finally {
+    await events.close();
+    await queue.close();
+  }
+}
+
+/** Adds the documents of `files` through the queue's workers; returns the exit status. */
+export async function queueAdd(options: QueueRunOptions): Promise<number> {
+  const files = await expandPaths(options.files);
+  const progress = createProgress("adding (queue)", await totalBytes(files), { quiet: options.quiet });
+  let added = 0;
+  let replaced = 0;
+  let failed = 0;
+  let lost = 0;
+  await withQueue(options.queue, async (queue, events) => {
+    const inFlight: Pending<null>[] = [];
+    const settle = async () => {
+      const head = inFlight.shift() as Pending<null>;
+      try {
+        const r = (await (await head.job).waitUntilFinished(events)) as AddBatchResult;
+        added += r.added;
+        replaced += r.replaced;
+      } catch (err) {
+        lost += head.count;
+        process.stderr.write(`unspun add: a job of ${head.count} documents failed: ${(err as Error).message}\n`);
+      }
+      progress.tick(head.count, head.bytes);
+    };
+    let batch: Article[] = [];
+    let bytes = 0;
+    const flush = async () => {
+      if (!batch.length) return;
+      inFlight.push({
+        job: queue.add("add-batch", { kind: "add-batch", articles: batch }, JOB_OPTIONS),
+        count: batch.length,
+        bytes,
+        extra: null,
+      });
+      batch = [];
+      bytes = 0;
+      while (inFlight.length >= (options.inFlight ?? 32)) await settle();
+    };
+    for await (const item of readDocuments(files, { ...DEFAULT_READ_OPTIONS, ...options.read })) {
+      if (!item.ok) {
+        failed++;
+        process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`);
+        continue;
+      }
+      batch.push(item.article);
+      bytes += item.bytes;
+      if (batch.length >= options.batch) await flush();
+    }
+    await flush();
+    while (inFlight.length) await settle();
+  });
+  progress.done(
+    `${added} added, ${replaced} replaced${failed ? `, ${failed} skipped` : ""}${lost ? `, ${lost} in failed jobs` : ""} → ${options.queue}`,
+  );
+  return failed || lost ? 1 : 0;
+}
+
+/**
+ * Checks the articles of a JSONL (or any readable) file through the queue's workers, writing one JSON
+ * report a line in input order; a bad line or a failed job becomes `{"id", "error"}` lines. Returns the
+ * exit status.
+ */
+export async function queueCheck(options: QueueRunOptions & { file: string }): Promise<number> {
+  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const progress = createProgress("checking (queue)", await totalBytes([options.file]), { quiet: options.quiet });
+  let failed = 0;
+  await withQueue(options.queue, async (queue, events) => {
+    // Each job's slots: the items it checks, and the read errors that sit between them in input order.
+    type Slot = { error: { id: string; error: string } } | { item: number };
+    const inFlight: Pending<Slot[]>[] = [];
+    const settle = async () => {
+      const head = inFlight.shift() as Pending<Slot[]>;
+      let outcomes: CheckOutcome[];
+      try {
+        outcomes = ((await (await head.job).waitUntilFinished(events)) as CheckBatchResult).outcomes;
+      } catch (err) {
+        outcomes = [];
+        process.stderr.write(`unspun check: a job failed: ${(err as Error).message}\n`);
+      }
+      const items = (await head.job).data as { items: CheckBatchItem[] };
+      for (const slot of head.extra) {
+        const o: CheckOutcome =
+          "error" in slot
+            ? slot.error
+            : (outcomes[slot.item] ?? { id: items.items[slot.item].article.id, error: "the job failed" });
+        if ("json" in o) await write(`${o.json}\n`);
+        else {
+          failed++;
+          process.stderr.write(`unspun check: ${o.error}\n`);
+          await write(`${JSON.stringify({ id: o.id, error: o.error })}\n`);
+        }
+      }
+      progress.tick(head.count, head.bytes);
+    };
+    let items: CheckBatchItem[] = [];
+    let slots: Slot[] = [];
+    let bytes = 0;
+    const flush = async () => {
+      if (!slots.length) return;
+      const job = items.length
+        ? queue.add("check-batch", { kind: "check-batch", items }, JOB_OPTIONS)
+        : Promise.resolve({
+            data: { items: [] },
+            waitUntilFinished: async () => ({ outcomes: [] }),
+          } as unknown as Job<JobData>);
+      inFlight.push({ job, count: items.length, bytes, extra: slots });
+      items = [];
+      slots = [];
+      bytes = 0;
+      while (inFlight.length >= (options.inFlight ?? 32)) await settle();
+    };
+    for await (const item of readDocuments([options.file], { ...DEFAULT_READ_OPTIONS, ...options.read })) {
+      bytes += item.bytes;
+      if (!item.ok) slots.push({ error: { id: item.id ?? item.origin, error: `${item.origin}: ${item.message}` } });
+      else {
+        slots.push({ item: items.length });
+        items.push({ article: item.article, extracted: item.extracted === true, origin: item.origin });
+      }
+      if (items.length >= options.batch) await flush();
+    }
+    await flush();
+    while (inFlight.length) await settle();
+  });
+  progress.done(`checked through ${options.queue}`);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,215 @@
+/**
+ * The HTTP API and the web page, as one Hono app (see `openapi.ts` for the API's description).
+ *
+ *   POST   /api/check               check an article (JSON {text|html, title?, published?…}, or a raw
+ *                                   text/plain or text/html body); `?sourceTexts=1` adds the sources' texts
+ *   GET    /api/documents           list documents (?offset, ?limit)
+ *   GET    /api/documents/:id       one document
+ *   POST   /api/documents           add or replace documents (bearer token when one is configured)
+ *   DELETE /api/documents/:id       remove a document (bearer token when one is configured)
+ *   GET    /api/search?q=           documents by words
+ *   GET    /api/stats               what the corpus holds
+ *   GET    /api/openapi.json        this API, described
+ *   GET    /                        the web page
+ *
+ * Every error is a JSON body `{"error": "…"}` (with `issues` for a request that fails validation) and a
+ * 4xx status for what the client can fix.
+ */
+import { timingSafeEqual } from "node:crypto";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+import { appPageCsp, renderAppPage } from "../report/html.js";
+import type { Corpus } from "../store/corpus.js";
+import { CheckJobError, type CheckRequest } from "./check-job.js";
+import { openApiDocument } from "./openapi.js";
+import type { CheckRunner } from "./runner.js";
+import { CheckBody, type DocumentBodyT, DocumentsBody, ListQuery, SearchQuery } from "./schemas.js";
+import type { WordSearch } from "./search.js";
+
+export interface AppOptions {
+  corpus: Corpus;
+  runner: CheckRunner;
+  search: WordSearch;
+  /** When set, adding and removing documents need `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    message: string,
+    readonly issues?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const fail = (c: Context, status: ContentfulStatusCode, error: string, issues?: unknown) =>
+  c.json(issues === undefined ? { error } : { error, issues }, status);
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  const first = issues[0];
+  throw new HttpError(400, `invalid ${what}: ${first.path ? `${first.path}: ` : ""}${first.message}`, issues);
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  const raw = await c.req.text();
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new HttpError(400, "the request body is not valid JSON");
+  }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function requireToken(token: string | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    if (token) {
+      const header = c.req.header("authorization") ?? "";
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+      if (!m || !sameSecret(m[1], token)) {
+        c.header("WWW-Authenticate", 'Bearer realm="unspun"');
+        return fail(c, 401, "this needs the server's bearer token: Authorization: Bearer <token>");
+      }
+    }
+    await next();
+  };
+}
+
+export function createApp(options: AppOptions): Hono {
+  const { corpus, runner, search } = options;
+  const app = new Hono();
+  const page = renderAppPage();
+  const csp = appPageCsp();
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+  });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: options.maxBodyBytes,
+      onError: (c) =>
+        fail(c, 413, `the request body is larger than the server's limit of ${options.maxBodyBytes} bytes`),
+    }),
+  );
+
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return fail(c, err.status, err.message, err.issues);
+    if (err instanceof CheckJobError) return fail(c, err.status as ContentfulStatusCode, err.message);
+    return fail(c, 500, `internal error: ${err.message}`);
+  });
+  app.notFound((c) => fail(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}`));
+
+  app.get("/", (c) => {
+    c.header("Content-Security-Policy", csp);
+    c.header("Cache-Control", "no-cache");
+    return c.html(page);
+  });
+
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
+
+  app.post("/api/check", async (c) => {
+    const type = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    let request: CheckRequest;
+    if (type === "application/json" || type === "") {
+      request = validate(CheckBody, await readJson(c), "request body");
+    } else if (type === "text/plain" || type === "text/html") {
+      const body = await c.req.text();
+      if (!body.trim()) throw new HttpError(400, "the request body is empty: send the article");
+      const title = c.req.query("title");
+      const published = c.req.query("published");
+      request = validate(
+        CheckBody,
+        {
+          ...(type === "text/html" ? { html: body } : { text: body }),
+          ...(title ? { title } : {}),
+          ...(published ? { published } : {}),
+        },
+        "request",
+      );
+    } else {
+      throw new HttpError(415, `send application/json, text/plain or text/html, not ${type}`);
+    }
+    const withTexts = ["1", "true"].includes(c.req.query("sourceTexts") ?? "");
+    const result = await runner.run(request, withTexts);
+    return c.json(withTexts ? result : result.report);
+  });
+
+  app.get("/api/documents", (c) => {
+    const q = validate(ListQuery, c.req.query(), "query");
+    const documents = [];
+    let i = 0;
+    for (const id of corpus.ids()) {
+      if (i++ < q.offset) continue;
+      if (documents.length >= q.limit) break;
+      const d = corpus.get(id);
+      if (d) documents.push(describe(d));
+    }
+    return c.json({ total: corpus.size, offset: q.offset, limit: q.limit, documents });
+  });
+
+  app.get("/api/documents/:id", (c) => {
+    const d = corpus.get(c.req.param("id"));
+    if (!d) throw new HttpError(404, `no document with id ${JSON.stringify(c.req.param("id"))}`);
+    const { num: _num, ...doc } = d;
+    return c.json(doc);
+  });
+
+  app.post("/api/documents", requireToken(options.token), async (c) => {
+    const body = validate(DocumentsBody, await readJson(c), "request body");
+    const docs: DocumentBodyT[] = Array.isArray(body) ? body : "documents" in body ? body.documents : [body];
+    const ids = new Set<string>();
+    for (const d of docs) {
+      if (ids.has(d.id)) throw new HttpError(400, `the id ${JSON.stringify(d.id)} is given twice`);
+      ids.add(d.id);
+    }
+    const result = corpus.add(docs);
+    search.added(docs.map((d) => ({ num: corpus.get(d.id)?.num ?? -1, article: d })));
+    runner.reset();
+    return c.json({ ...result, ids: docs.map((d) => d.id) }, result.added > 0 ? 201 : 200);
+  });
+
+  app.delete("/api/documents/:id", requireToken(options.token), (c) => {
+    const id = c.req.param("id");
+    const doc = corpus.get(id);
+    if (!doc) throw new HttpError(404, `no document with id ${JSON.stringify(id)}`);
+    corpus.remove([id]);
+    search.removed([doc.num]);
+    runner.reset();
+    return c.json({ removed: id });
+  });
+
+  app.get("/api/search", (c) => {
+    const q = validate(SearchQuery, c.req.query(), "query");
+    return c.json({ query: q.q, results: search.search(q.q, q.limit) });
+  });
+
+  app.get("/api/stats", (c) => c.json(corpus.stats()));
+
+  return app;
+}
+
+function describe(d: { id: string; title?: string; url?: string; published?: string; text: string }) {
+  return {
+    id: d.id,
+    ...(d.title ? { title: d.title } : {}),
+    ...(d.url ? { url: d.url } : {}),
+    ...(d.published ? { published: d.published } : {}),
+    characters: d.text.length,
+  };
+}

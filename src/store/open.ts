@@ -1,0 +1,25 @@
+/**
+ * One way to open a corpus from the command line's `--db`: a `postgres://` (or `postgresql://`) connection
+ * string opens the PostgreSQL store, anything else is a path to an SQLite file.
+ */
+import { Corpus } from "./corpus.js";
+import { isPostgresSpec, PgCorpus } from "./postgres.js";
+import type { CorpusStore } from "./store.js";
+
+export { isPostgresSpec };
+
+/** `read`: an existing corpus, not written; `write`: created when missing, writable. */
+export type OpenMode = "read" | "write";
+
+export async function openStore(spec: string, mode: OpenMode): Promise<CorpusStore> {
+  if (isPostgresSpec(spec)) return PgCorpus.open(spec, { create: mode === "write" });
+  return mode === "write" ? Corpus.open(spec, { create: true }) : Corpus.open(spec, { readonly: true });
+}
+
+/**
+ * A writable corpus of either kind, with `addFingerprinted` (what `unspun add` calls; await its result:
+ * the PostgreSQL store's is a promise). Call `compact()` on a PgCorpus after a large add.
+ */
+export async function openWritable(spec: string, sqlite: { cacheMiB?: number } = {}): Promise<Corpus | PgCorpus> {
+  return isPostgresSpec(spec) ? PgCorpus.open(spec, { create: true }) : Corpus.open(spec, { create: true, ...sqlite });
+}

@@ -1,0 +1,692 @@
+/**
+ * The corpus in PostgreSQL, for archives too big for one SQLite file and for many writers at once.
+ *
+ * Spec: `postgres://user@host:5432/db[?schema=NAME&pool=N&buckets=BITS]`. All tables live in one schema
+ * (default `unspun`), so that several corpora (or test runs) share a database without colliding.
+ *
+ * Tables (schema version in `unspun_meta`, migrations applied in order, each in a transaction under an
+ * advisory lock so that concurrent first opens do not race):
+ *
+ * - `documents (num PK, id, title, url, published, text)` and `document_ids (id PK, num)`: the id → number
+ *   map is its own table so that each table has one unique key, which is also its Citus distribution
+ *   column (documents by `num`, document_ids by `id`).
+ * - `postings (bucket, seq, data)`, PK `(bucket, seq)`: the index. A bucket is the top `bucket_bits` bits
+ *   of a fingerprint hash; `data` packs sorted `(hash: 6 bytes, doc: 4 bytes)` entries of that bucket.
+ *   A write appends one row per bucket it touches (insert-only: concurrent writers never wait on each
+ *   other); `compact()` merges each bucket's rows into one. A lookup reads the rows of the query's
+ *   buckets in one statement. Distributed by `bucket` (Citus) without a change to the statements: every
+ *   one of them names its buckets.
+ * - `document_count (slot, n)`: the document count as a sum over a few slots (no hot row, no count(*)).
+ *
+ * Writes: a batch is one transaction. Document ids are locked (transaction advisory locks, in sorted
+ * order) before they are looked up, so concurrent `add`s of the same id from many processes serialise:
+ * never a torn or duplicated document. Numbers come from a sequence, in the batch's order — the same
+ * numbers a sequential SQLite add gives, so ties between candidates break the same way. Documents, ids
+ * and postings are bulk-loaded with COPY (pg-copy-streams); everything else is a parameterised statement.
+ * Replacing or removing a document rewrites the postings rows of its buckets under per-bucket advisory
+ * locks (which `compact()` takes too).
+ *
+ * Candidates are ranked by rank.ts, as in the SQLite store: same corpus, same candidates, same scores.
+ */
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { DEFAULT_FINGERPRINT, type FingerprintOptions, indexFingerprintText } from "../fingerprint/shingles.js";
+import type { Article } from "../ingest/article.js";
+import { CorpusError, type FingerprintedArticle } from "./corpus.js";
+import { rankCandidates } from "./rank.js";
+import {
+  type Candidate,
+  type CandidateOptions,
+  type CorpusStats,
+  type CorpusStore,
+  DEFAULT_CANDIDATES,
+  type StoredDocument,
+} from "./store.js";
+
+export const PG_SCHEMA_VERSION = 1;
+
+/** Default bucket bits: 4,096 buckets; see docs/scaling-out.md for larger corpora (2^20 at 100M). */
+export const DEFAULT_BUCKET_BITS = 12;
+
+/** Bytes of one postings entry: a 6-byte hash (up to 48 bits) and a 4-byte document number. */
+const ENTRY = 10;
+const COUNT_SLOTS = 64;
+
+export interface PgSpec {
+  /** The connection string without unspun's own parameters. */
+  connectionString: string;
+  schema: string;
+  pool: number;
+  bucketBits: number;
+}
+
+export function isPostgresSpec(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+/** Splits unspun's parameters (`schema`, `pool`, `buckets`) off a postgres:// spec. */
+export function parsePgSpec(spec: string): PgSpec {
+  let url: URL;
+  try {
+    url = new URL(spec);
+  } catch {
+    throw new CorpusError(`not a PostgreSQL connection string: ${redact(spec)}`);
+  }
+  const take = (name: string) => {
+    const v = url.searchParams.get(name);
+    url.searchParams.delete(name);
+    return v;
+  };
+  const schema = take("schema") ?? "unspun";
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new CorpusError(`schema must be a lower-case SQL name (letters, digits, _), not "${schema}"`);
+  const pool = Number(take("pool") ?? 4);
+  const bucketBits = Number(take("buckets") ?? DEFAULT_BUCKET_BITS);
+  if (!Number.isInteger(pool) || pool < 1) throw new CorpusError("pool must be a positive integer");
+  if (!Number.isInteger(bucketBits) || bucketBits < 4 || bucketBits > 24)
+    throw new CorpusError("buckets must be a number of bits from 4 to 24");
+  return { connectionString: url.toString(), schema, pool, bucketBits };
+}
+
+/** A connection string without its password, for messages. */
+export function redact(spec: string): string {
+  return spec.replace(/\/\/([^:/@]*):[^@/]*@/, "//$1:***@");
+}
+
+/** 32-bit FNV-1a: advisory-lock namespaces per corpus schema. */
+function fnv32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** The migrations, in order; `s` is the quoted schema name. Never edit a released one: add the next. */
+function migrations(s: string, bucketBits: number): string[] {
+  return [
+    `
+    CREATE SEQUENCE ${s}.document_num AS bigint;
+    CREATE TABLE ${s}.documents (
+      num bigint PRIMARY KEY, id text NOT NULL, title text, url text, published text, text text NOT NULL
+    );
+    CREATE TABLE ${s}.document_ids (id text PRIMARY KEY, num bigint NOT NULL);
+    CREATE SEQUENCE ${s}.posting_seq AS bigint;
+    CREATE TABLE ${s}.postings (
+      bucket integer NOT NULL, seq bigint NOT NULL DEFAULT nextval('${s}.posting_seq'), data bytea NOT NULL,
+      PRIMARY KEY (bucket, seq)
+    );
+    ALTER TABLE ${s}.postings ALTER COLUMN data SET STORAGE EXTERNAL;
+    CREATE TABLE ${s}.document_count (slot integer PRIMARY KEY, n bigint NOT NULL);
+    INSERT INTO ${s}.unspun_meta (key, value) VALUES ('fingerprint', '${JSON.stringify(DEFAULT_FINGERPRINT)}'),
+      ('bucket_bits', '${bucketBits}');
+    `,
+  ];
+}
+
+/** The embedded corpus's PostgreSQL twin: same interface, asynchronous, many writers at once. */
+export class PgCorpus implements CorpusStore {
+  readonly fingerprintOptions: FingerprintOptions;
+  readonly schema: string;
+  readonly bucketBits: number;
+  private readonly pool: pg.Pool;
+  private readonly s: string;
+  private readonly shift: number;
+  private readonly idLocks: number;
+  private readonly bucketLocks: number;
+  private readonly slot = Math.floor(Math.random() * COUNT_SLOTS);
+
+  private constructor(pool: pg.Pool, schema: string, fp: FingerprintOptions, bucketBits: number) {
+    this.pool = pool;
+    this.schema = schema;
+    this.s = `"${schema}"`;
+    this.fingerprintOptions = fp;
+    this.bucketBits = bucketBits;
+    this.shift = 2 ** ((fp.bits ?? 52) - bucketBits);
+    this.idLocks = fnv32(`${schema}:id`);
+    this.bucketLocks = fnv32(`${schema}:bucket`);
+  }
+
+  /** Opens the corpus at `spec`; with `create`, creates or upgrades its schema. */
+  static async open(spec: string, options: { create?: boolean } = {}): Promise<PgCorpus> {
+    const p = parsePgSpec(spec);
+    const pool = new pg.Pool({ connectionString: p.connectionString, max: p.pool });
+    pool.on("error", () => {}); // an idle client's connection dropped: the pool replaces it
+    try {
+      const { fp, bucketBits } = await PgCorpus.migrate(pool, p, options.create ?? false);
+      return new PgCorpus(pool, p.schema, fp, bucketBits);
+    } catch (err) {
+      await pool.end().catch(() => {});
+      if (err instanceof CorpusError) throw err;
+      throw new CorpusError(`cannot open corpus ${redact(spec)}: ${(err as Error).message}`);
+    }
+  }
+
+  private static async migrate(
+    pool: pg.Pool,
+    p: PgSpec,
+    create: boolean,
+  ): Promise<{ fp: FingerprintOptions; bucketBits: number }> {
+    const s = `"${p.schema}"`;
+    const client = await pool.connect();
+    try {
+      const exists = await client.query("SELECT to_regclass($1) AS t", [`${s}.unspun_meta`]);
+      if (!exists.rows[0].t && !create)
+        throw new CorpusError(`no unspun corpus in schema ${p.schema} of this database`);
+      const steps = migrations(s, p.bucketBits);
+      let version = 0;
+      if (create) {
+        await client.query("BEGIN");
+        // One migrator at a time per schema; the others wait, then find the work done.
+        await client.query("SELECT pg_advisory_xact_lock($1)", [fnv32(`${p.schema}:migrate`)]);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+        await client.query(`CREATE TABLE IF NOT EXISTS ${s}.unspun_meta (key text PRIMARY KEY, value text NOT NULL)`);
+        const row = await client.query(`SELECT value FROM ${s}.unspun_meta WHERE key = 'schema_version'`);
+        version = row.rows.length ? Number(row.rows[0].value) : 0;
+        for (let v = version; v < Math.min(steps.length, PG_SCHEMA_VERSION); v++) {
+          await client.query(steps[v]);
+          version = v + 1;
+        }
+        await client.query(
+          `INSERT INTO ${s}.unspun_meta (key, value) VALUES ('schema_version', $1)
+           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+          [String(version)],
+        );
+        await client.query("COMMIT");
+      }
+      const meta = new Map<string, string>(
+        (await client.query(`SELECT key, value FROM ${s}.unspun_meta`)).rows.map((r) => [r.key, r.value]),
+      );
+      version = Number(meta.get("schema_version") ?? 0);
+      if (version > PG_SCHEMA_VERSION)
+        throw new CorpusError(
+          `schema ${p.schema} has version ${version}; this unspun reads up to ${PG_SCHEMA_VERSION}`,
+        );
+      if (version < 1) throw new CorpusError(`schema ${p.schema} holds no unspun corpus`);
+      const fp = JSON.parse(meta.get("fingerprint") ?? "null") as FingerprintOptions;
+      if ((fp.bits ?? 52) > 48)
+        throw new CorpusError(`schema ${p.schema}: hashes wider than 48 bits are not supported`);
+      return { fp, bucketBits: Number(meta.get("bucket_bits")) };
+    } catch (err) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  private bucketOf(hash: number): number {
+    return Math.floor(hash / this.shift);
+  }
+
+  indexFingerprintOf(text: string): number[] {
+    return indexFingerprintText(text, this.fingerprintOptions);
+  }
+
+  add(articles: Article[]): Promise<{ added: number; replaced: number }> {
+    return this.addFingerprinted(articles.map((a) => ({ article: a, hashes: this.indexFingerprintOf(a.text) })));
+  }
+
+  /**
+   * Adds (or replaces) documents whose index fingerprints were computed elsewhere, as one transaction.
+   * Idempotent: adding the same document again leaves one copy (a retried queue job stores nothing twice).
+   */
+  async addFingerprinted(items: FingerprintedArticle[]): Promise<{ added: number; replaced: number }> {
+    // Within a batch, as in SQLite: an id's number follows its first occurrence, its content the last.
+    const byId = new Map<string, FingerprintedArticle>();
+    for (const it of items) {
+      if (it.article.text.includes("\u0000"))
+        throw new CorpusError(`document "${it.article.id}": PostgreSQL cannot store NUL characters in text`);
+      byId.set(it.article.id, it);
+    }
+    const ids = [...byId.keys()];
+    let added = 0;
+    let replaced = 0;
+    await this.transaction(async (c) => {
+      await this.lockIds(c, ids);
+      const old = await this.findOld(c, ids);
+      const fresh: string[] = [];
+      const changed: { num: number; item: FingerprintedArticle; oldText: string }[] = [];
+      for (const id of ids) {
+        const o = old.get(id);
+        const item = byId.get(id) as FingerprintedArticle;
+        if (!o) fresh.push(id);
+        else {
+          replaced++;
+          if (!sameDocument(o, item.article)) changed.push({ num: o.num, item, oldText: o.text });
+        }
+      }
+      added = fresh.length;
+      const postings: { hash: number; doc: number }[] = [];
+      if (changed.length) {
+        await this.dropPostings(
+          c,
+          changed.map((x) => ({ num: x.num, hashes: this.indexFingerprintOf(x.oldText) })),
+        );
+        const a = changed.map((x) => x.item.article);
+        await c.query(
+          `UPDATE ${this.s}.documents d SET title = v.title, url = v.url, published = v.published, text = v.text
+           FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS v(num, title, url, published, text)
+           WHERE d.num = v.num`,
+          [
+            changed.map((x) => x.num),
+            a.map((x) => x.title ?? null),
+            a.map((x) => x.url ?? null),
+            a.map((x) => x.published ?? null),
+            a.map((x) => x.text),
+          ],
+        );
+        for (const x of changed) for (const h of x.item.hashes) postings.push({ hash: h, doc: x.num });
+      }
+      if (fresh.length) {
+        const nums = (
+          await c.query(
+            `SELECT nextval('${this.s}.document_num')::text AS n FROM generate_series(1, $1::int) ORDER BY 1`,
+            [fresh.length],
+          )
+        ).rows.map((r) => Number(r.n));
+        nums.sort((x, y) => x - y);
+        const docRows: string[] = [];
+        const idRows: string[] = [];
+        fresh.forEach((id, k) => {
+          const a = (byId.get(id) as FingerprintedArticle).article;
+          docRows.push(copyRow([nums[k], a.id, a.title, a.url, a.published, a.text]));
+          idRows.push(copyRow([a.id, nums[k]]));
+          for (const h of (byId.get(id) as FingerprintedArticle).hashes) postings.push({ hash: h, doc: nums[k] });
+        });
+        await this.copy(c, `COPY ${this.s}.documents (num, id, title, url, published, text) FROM STDIN`, docRows);
+        await this.copy(c, `COPY ${this.s}.document_ids (id, num) FROM STDIN`, idRows);
+        // Last, so that the count row is held only for the end of the transaction.
+      }
+      await this.copy(c, `COPY ${this.s}.postings (bucket, data) FROM STDIN`, this.packRows(postings));
+      if (fresh.length) await this.bumpCount(c, fresh.length);
+    });
+    return { added, replaced };
+  }
+
+  /** Removes documents by id; returns the ids that were not in the corpus. */
+  async remove(ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    let missing: string[] = [];
+    await this.transaction(async (c) => {
+      await this.lockIds(c, unique);
+      const old = await this.findOld(c, unique);
+      missing = ids.filter((id) => !old.has(id));
+      const gone = [...old.values()];
+      if (!gone.length) return;
+      await this.dropPostings(
+        c,
+        gone.map((o) => ({ num: o.num, hashes: this.indexFingerprintOf(o.text) })),
+      );
+      const nums = gone.map((o) => o.num);
+      await c.query(`DELETE FROM ${this.s}.document_ids WHERE id = ANY($1::text[])`, [gone.map((o) => o.id)]);
+      await c.query(`DELETE FROM ${this.s}.documents WHERE num = ANY($1::bigint[])`, [nums]);
+      await this.bumpCount(c, -gone.length);
+    });
+    return missing;
+  }
+
+  async get(id: string): Promise<StoredDocument | undefined> {
+    const r = await this.pool.query(
+      `SELECT d.num::text AS num, d.id, d.title, d.url, d.published, d.text
+       FROM ${this.s}.document_ids i JOIN ${this.s}.documents d ON d.num = i.num WHERE i.id = $1`,
+      [id],
+    );
+    return rowToDocument(r.rows[0]);
+  }
+
+  async getByNum(num: number): Promise<StoredDocument | undefined> {
+    const r = await this.pool.query(
+      `SELECT num::text AS num, id, title, url, published, text FROM ${this.s}.documents WHERE num = $1`,
+      [num],
+    );
+    return rowToDocument(r.rows[0]);
+  }
+
+  /** The number of documents. */
+  async size(): Promise<number> {
+    const r = await this.pool.query(`SELECT coalesce(sum(n), 0)::text AS n FROM ${this.s}.document_count`);
+    return Number(r.rows[0].n);
+  }
+
+  /** As Corpus.candidates (rank.ts): one statement reads the count and the postings of the query's buckets. */
+  async candidates(hashes: number[], options: CandidateOptions = DEFAULT_CANDIDATES): Promise<Candidate[]> {
+    const wanted = new Map<number, number[]>();
+    for (const h of hashes) wanted.set(h, []);
+    const buckets = [...new Set(hashes.map((h) => this.bucketOf(h)))];
+    const r = await this.pool.query(
+      `WITH c AS (SELECT coalesce(sum(n), 0)::text AS size FROM ${this.s}.document_count)
+       SELECT c.size, p.data FROM c LEFT JOIN ${this.s}.postings p ON p.bucket = ANY($1::int[])`,
+      [buckets],
+    );
+    const size = Number(r.rows[0]?.size ?? 0);
+    for (const row of r.rows) {
+      const data = row.data as Buffer | null;
+      if (!data) continue;
+      for (let off = 0; off < data.length; off += ENTRY) {
+        const list = wanted.get(data.readUIntBE(off, 6));
+        if (list) list.push(data.readUInt32BE(off + 6));
+      }
+    }
+    // Same order as SQLite's (hash, doc) key; the sums do not depend on it, but the cut at maxDf + 1 does.
+    const lists = hashes.map((h) => {
+      const docs = wanted.get(h) as number[];
+      if (docs.length > 1) docs.sort((a, b) => a - b);
+      return docs.length > options.maxDf + 1 ? docs.slice(0, options.maxDf + 1) : docs;
+    });
+    const top = rankCandidates(lists, size, options);
+    if (top.length) {
+      const ids = await this.pool.query(
+        `SELECT num::text AS num, id FROM ${this.s}.documents WHERE num = ANY($1::bigint[])`,
+        [top.map((c) => c.num)],
+      );
+      const idOf = new Map<number, string>(ids.rows.map((x) => [Number(x.num), x.id]));
+      for (const c of top) c.id = idOf.get(c.num) ?? "";
+    }
+    return top;
+  }
+
+  /**
+   * Merges each bucket's postings rows into one (sorted), `batch` buckets a transaction. Safe while others
+   * read and write. Returns the number of rows before and after.
+   */
+  async compact(batch = 256): Promise<{ before: number; after: number }> {
+    let before = 0;
+    let after = 0;
+    const all = (
+      await this.pool.query(
+        `SELECT bucket, count(*)::int AS n FROM ${this.s}.postings GROUP BY bucket HAVING count(*) > 1 ORDER BY bucket`,
+      )
+    ).rows.map((r) => r.bucket as number);
+    for (let i = 0; i < all.length; i += batch) {
+      const buckets = all.slice(i, i + batch);
+      await this.transaction(async (c) => {
+        await c.query("SELECT pg_advisory_xact_lock($1, b) FROM unnest($2::int[]) AS b ORDER BY b", [
+          this.bucketLocks,
+          buckets,
+        ]);
+        const rows = (
+          await c.query(`DELETE FROM ${this.s}.postings WHERE bucket = ANY($1::int[]) RETURNING bucket, data`, [
+            buckets,
+          ])
+        ).rows as { bucket: number; data: Buffer }[];
+        before += rows.length;
+        const entries: { hash: number; doc: number }[] = [];
+        for (const row of rows)
+          for (let off = 0; off < row.data.length; off += ENTRY)
+            entries.push({ hash: row.data.readUIntBE(off, 6), doc: row.data.readUInt32BE(off + 6) });
+        const packed = this.packRows(entries);
+        after += packed.length;
+        await this.copy(c, `COPY ${this.s}.postings (bucket, data) FROM STDIN`, packed);
+      });
+    }
+    // The merged-away rows are dead tuples until vacuumed: make their space reusable now.
+    if (all.length) await this.pool.query(`VACUUM ${this.s}.postings`);
+    return { before, after };
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const r = await this.pool.query(
+      `SELECT (SELECT coalesce(sum(n), 0) FROM ${this.s}.document_count)::text AS documents,
+              (SELECT coalesce(sum(length(text)), 0) FROM ${this.s}.documents)::text AS characters,
+              (SELECT coalesce(sum(length(data)), 0) FROM ${this.s}.postings)::text AS posting_bytes,
+              (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
+                 JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = $1 AND c.relkind = 'r')::text AS bytes`,
+      [this.schema],
+    );
+    const x = r.rows[0];
+    return {
+      documents: Number(x.documents),
+      characters: Number(x.characters),
+      postings: Number(x.posting_bytes) / ENTRY,
+      schemaVersion: PG_SCHEMA_VERSION,
+      fileBytes: Number(x.bytes),
+    };
+  }
+
+  /** Bytes on disk (tables, their indexes and TOAST) of each table of the corpus. */
+  async tableBytes(): Promise<Record<string, number>> {
+    const r = await this.pool.query(
+      `SELECT c.relname, pg_total_relation_size(c.oid)::text AS bytes FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
+      [this.schema],
+    );
+    return Object.fromEntries(r.rows.map((x) => [x.relname, Number(x.bytes)]));
+  }
+
+  /**
+   * Counts that must agree in a sound corpus: document rows, id rows, distinct ids, the kept count, and
+   * postings entries that occur more than once (must be 0).
+   */
+  async integrity(): Promise<{
+    documents: number;
+    ids: number;
+    distinctIds: number;
+    counted: number;
+    duplicatePostings: number;
+  }> {
+    const r = await this.pool.query(
+      `SELECT (SELECT count(*) FROM ${this.s}.documents)::int AS documents,
+              (SELECT count(*) FROM ${this.s}.document_ids)::int AS ids,
+              (SELECT count(DISTINCT id) FROM ${this.s}.documents)::int AS distinct_ids,
+              (SELECT coalesce(sum(n), 0) FROM ${this.s}.document_count)::int AS counted`,
+    );
+    const x = r.rows[0];
+    const seen = new Set<string>();
+    let duplicatePostings = 0;
+    const rows = await this.pool.query(`SELECT data FROM ${this.s}.postings`);
+    for (const row of rows.rows as { data: Buffer }[])
+      for (let off = 0; off < row.data.length; off += ENTRY) {
+        const key = row.data.subarray(off, off + ENTRY).toString("hex");
+        if (seen.has(key)) duplicatePostings++;
+        seen.add(key);
+      }
+    return { documents: x.documents, ids: x.ids, distinctIds: x.distinct_ids, counted: x.counted, duplicatePostings };
+  }
+
+  /** Rewrites the index table without dead space (benchmarks; takes an exclusive lock). */
+  async vacuumFull(): Promise<void> {
+    await this.pool.query(`VACUUM FULL ${this.s}.postings`);
+  }
+
+  /** Drops the whole corpus schema (tests, benchmarks). */
+  async drop(): Promise<void> {
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${this.s} CASCADE`);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  // --- internals ---
+
+  private async transaction(body: (c: pg.PoolClient) => Promise<void>): Promise<void> {
+    const c = await this.pool.connect();
+    try {
+      await c.query("BEGIN");
+      await body(c);
+      await c.query("COMMIT");
+    } catch (err) {
+      await c.query("ROLLBACK").catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  private async lockIds(c: pg.PoolClient, ids: string[]): Promise<void> {
+    await c.query(
+      `SELECT pg_advisory_xact_lock($1, k) FROM (SELECT DISTINCT hashtext(id) AS k FROM unnest($2::text[]) AS id) s
+       ORDER BY k`,
+      [this.idLocks, ids],
+    );
+  }
+
+  private async findOld(
+    c: pg.PoolClient,
+    ids: string[],
+  ): Promise<
+    Map<
+      string,
+      { num: number; id: string; title: string | null; url: string | null; published: string | null; text: string }
+    >
+  > {
+    const r = await c.query(
+      `SELECT d.num::text AS num, d.id, d.title, d.url, d.published, d.text
+       FROM ${this.s}.document_ids i JOIN ${this.s}.documents d ON d.num = i.num WHERE i.id = ANY($1::text[])`,
+      [ids],
+    );
+    return new Map(r.rows.map((x) => [x.id as string, { ...x, num: Number(x.num) }]));
+  }
+
+  /** Deletes the entries (hash, num) of the given documents from the rows of their buckets. */
+  private async dropPostings(c: pg.PoolClient, docs: { num: number; hashes: number[] }[]): Promise<void> {
+    const drop = new Map<number, Set<number>>();
+    const buckets = new Set<number>();
+    for (const d of docs) {
+      drop.set(d.num, new Set(d.hashes));
+      for (const h of d.hashes) buckets.add(this.bucketOf(h));
+    }
+    const list = [...buckets].sort((a, b) => a - b);
+    if (!list.length) return;
+    await c.query("SELECT pg_advisory_xact_lock($1, b) FROM unnest($2::int[]) AS b ORDER BY b", [
+      this.bucketLocks,
+      list,
+    ]);
+    const rows = (
+      await c.query(`SELECT bucket, seq::text AS seq, data FROM ${this.s}.postings WHERE bucket = ANY($1::int[])`, [
+        list,
+      ])
+    ).rows as { bucket: number; seq: string; data: Buffer }[];
+    const upd: { bucket: number; seq: string; data: Buffer }[] = [];
+    const del: { bucket: number; seq: string }[] = [];
+    for (const row of rows) {
+      const keep: Buffer[] = [];
+      let dropped = false;
+      for (let off = 0; off < row.data.length; off += ENTRY) {
+        const set = drop.get(row.data.readUInt32BE(off + 6));
+        if (set?.has(row.data.readUIntBE(off, 6))) dropped = true;
+        else keep.push(row.data.subarray(off, off + ENTRY));
+      }
+      if (!dropped) continue;
+      if (keep.length) upd.push({ bucket: row.bucket, seq: row.seq, data: Buffer.concat(keep) });
+      else del.push({ bucket: row.bucket, seq: row.seq });
+    }
+    if (upd.length)
+      await c.query(
+        `UPDATE ${this.s}.postings p SET data = v.data
+         FROM unnest($1::int[], $2::bigint[], $3::bytea[]) AS v(bucket, seq, data)
+         WHERE p.bucket = v.bucket AND p.seq = v.seq`,
+        [upd.map((u) => u.bucket), upd.map((u) => u.seq), upd.map((u) => u.data)],
+      );
+    if (del.length)
+      await c.query(
+        `DELETE FROM ${this.s}.postings p USING unnest($1::int[], $2::bigint[]) AS v(bucket, seq)
+         WHERE p.bucket = v.bucket AND p.seq = v.seq`,
+        [del.map((u) => u.bucket), del.map((u) => u.seq)],
+      );
+  }
+
+  /** COPY text-format lines `bucket \t \\x<hex>` of the entries, one row per bucket, entries sorted. */
+  private packRows(entries: { hash: number; doc: number }[]): string[] {
+    const byBucket = new Map<number, { hash: number; doc: number }[]>();
+    for (const e of entries) {
+      const b = this.bucketOf(e.hash);
+      let list = byBucket.get(b);
+      if (!list) {
+        list = [];
+        byBucket.set(b, list);
+      }
+      list.push(e);
+    }
+    const out: string[] = [];
+    for (const b of [...byBucket.keys()].sort((x, y) => x - y)) {
+      const list = (byBucket.get(b) as { hash: number; doc: number }[]).sort(
+        (x, y) => x.hash - y.hash || x.doc - y.doc,
+      );
+      const buf = Buffer.alloc(list.length * ENTRY);
+      let n = 0;
+      for (let i = 0; i < list.length; i++) {
+        if (i > 0 && list[i].hash === list[i - 1].hash && list[i].doc === list[i - 1].doc) continue; // as INSERT OR IGNORE
+        buf.writeUIntBE(list[i].hash, n * ENTRY, 6);
+        buf.writeUInt32BE(list[i].doc, n * ENTRY + 6);
+        n++;
+      }
+      out.push(`${b}\t\\\\x${buf.subarray(0, n * ENTRY).toString("hex")}\n`);
+    }
+    return out;
+  }
+
+  private async copy(c: pg.PoolClient, sql: string, lines: string[]): Promise<void> {
+    if (!lines.length) return;
+    const stream = c.query(copyFrom(sql));
+    async function* chunks() {
+      let buf = "";
+      for (const line of lines) {
+        buf += line;
+        if (buf.length > 1 << 20) {
+          yield buf;
+          buf = "";
+        }
+      }
+      if (buf) yield buf;
+    }
+    await pipeline(Readable.from(chunks()), stream);
+  }
+
+  private async bumpCount(c: pg.PoolClient, delta: number): Promise<void> {
+    await c.query(
+      `INSERT INTO ${this.s}.document_count (slot, n) VALUES ($1, $2)
+       ON CONFLICT (slot) DO UPDATE SET n = ${this.s}.document_count.n + excluded.n`,
+      [this.slot, delta],
+    );
+  }
+}
+
+/** One COPY text-format line: tab-separated, `\N` for null, backslash escapes. */
+function copyRow(values: (string | number | null | undefined)[]): string {
+  return `${values
+    .map((v) =>
+      v === null || v === undefined
+        ? "\\N"
+        : typeof v === "number"
+          ? String(v)
+          : v.replace(/[\\\n\r\t]/g, (ch) =>
+              ch === "\\" ? "\\\\" : ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : "\\t",
+            ),
+    )
+    .join("\t")}\n`;
+}
+
+function sameDocument(
+  o: { title: string | null; url: string | null; published: string | null; text: string },
+  a: Article,
+): boolean {
+  return (
+    o.text === a.text &&
+    o.title === (a.title ?? null) &&
+    o.url === (a.url ?? null) &&
+    o.published === (a.published ?? null)
+  );
+}
+
+function rowToDocument(row: unknown): StoredDocument | undefined {
+  if (!row) return undefined;
+  const r = row as {
+    num: string;
+    id: string;
+    title: string | null;
+    url: string | null;
+    published: string | null;
+    text: string;
+  };
+  const doc: StoredDocument = { num: Number(r.num), id: r.id, text: r.text };
+  if (r.title) doc.title = r.title;
+  if (r.url) doc.url = r.url;
+  if (r.published) doc.published = r.published;
+  return doc;
+}
