@@ -16,6 +16,7 @@ import { Checker } from "../src/match/check.js";
 import { renderReportPage } from "../src/report/html.js";
 import { startServer } from "../src/server/serve.js";
 import { Corpus } from "../src/store/corpus.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../test/support/chromium.js";
 
 const { values } = parseArgs({
   options: {
@@ -25,18 +26,8 @@ const { values } = parseArgs({
     screenshot: { type: "string" },
   },
 });
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 function articleOf(words: number): string {
   const texts = readFileSync(values.queries as string, "utf8")

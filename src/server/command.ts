@@ -1,16 +1,8 @@
 /** `unspun serve --db DB [--port 8080] [--host 127.0.0.1]`: the HTTP API and the web page. */
 import { UsageError } from "../cli/errors.js";
-import { startServer } from "./serve.js";
+import { type ServeOptions, startServer } from "./serve.js";
 
-export interface ServeCommandOptions {
-  db: string;
-  port: number;
-  host: string;
-  token?: string;
-  workers?: number;
-  timeoutMs?: number;
-  maxBodyBytes?: number;
-}
+export type ServeCommandOptions = ServeOptions;
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 

@@ -8,23 +8,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
-import type { Report } from "../../src/report/types.js";
 import type { RunningServer } from "../../src/server/serve.js";
 import { editedCopy, HOSTILE, SAMPLE, sampleServer } from "../server/fixture.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
 import { unspun } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
-
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const skip = existsSync(CHROMIUM)
   ? false
