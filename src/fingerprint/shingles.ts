@@ -48,7 +48,6 @@ function fmix(x: number): number {
 }
 
 const TWO_POW_20 = 1 << 20;
-const TWO_POW_15 = 1 << 15;
 
 export interface Shingle {
   hash: number;
