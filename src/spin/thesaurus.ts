@@ -12,11 +12,24 @@ import { createRequire } from "node:module";
 type Entry = Partial<Record<"n" | "v" | "a" | "s" | "r", string[]>>;
 
 let groups: Map<string, Set<string>> | null = null;
+/** Parts of speech WordNet gives each word (as a head or a group member): n, v, a (s counts as a), r. */
+let parts: Map<string, Set<string>> | null = null;
 
 function load(): Map<string, Set<string>> {
   if (groups) return groups;
   const raw = createRequire(import.meta.url)("synonyms/dictionary.js") as Record<string, Entry>;
   const out = new Map<string, Set<string>>();
+  const pos = new Map<string, Set<string>>();
+  parts = pos;
+  const tag = (w: string, p: string) => {
+    const key = p === "s" ? "a" : p;
+    let s = pos.get(w);
+    if (!s) {
+      s = new Set();
+      pos.set(w, s);
+    }
+    s.add(key);
+  };
   const link = (a: string, b: string) => {
     if (a === b) return;
     let s = out.get(a);
@@ -27,9 +40,10 @@ function load(): Map<string, Set<string>> {
     s.add(b);
   };
   for (const [head, entry] of Object.entries(raw)) {
-    for (const xs of Object.values(entry)) {
+    for (const [p, xs] of Object.entries(entry)) {
       if (!xs) continue;
-      const members = [head, ...xs].filter((w) => /^[a-z][a-z-]*$/.test(w));
+      const members = [head, ...xs].filter((w) => /^[a-z][a-z-]*$/.test(w) && w.length > 1);
+      for (const m of members) tag(m, p);
       for (const m of members) for (const n of members) link(m, n);
     }
   }
@@ -76,4 +90,20 @@ export function areSynonyms(a: string, b: string): boolean {
     for (const y of lb) if (s.has(y)) return true;
   }
   return false;
+}
+
+/**
+ * The parts of speech (n, v, a, r) WordNet knows for a lower-case word or any base form it may be an
+ * inflection of; null when the thesaurus knows none of them (then nothing can be said).
+ */
+export function partsOfSpeech(word: string): ReadonlySet<string> | null {
+  load();
+  let out: Set<string> | null = null;
+  for (const l of lemmas(word)) {
+    const p = parts!.get(l);
+    if (!p) continue;
+    out ??= new Set();
+    for (const x of p) out.add(x);
+  }
+  return out;
 }

@@ -83,6 +83,59 @@ describe("spinScore", () => {
     assert.ok(!spin.signals.some((s) => /common synonym/.test(s.note)), JSON.stringify(spin.signals));
   });
 
+  // Written for this test: each pair is a clean sentence and the same sentence after a thesaurus spinner.
+  const PAIRS: [string, string, string, string][] = [
+    [
+      "article-mismatch",
+      "The agency has kept a news bureau in the city since 1990, a government official said.",
+      "The agency has kept a intelligence office in the city since 1990, a authorities official said.",
+      "a intelligence",
+    ],
+    [
+      "article-mismatch",
+      "The plan has an element of fairness and avoids a deadlock in the talks.",
+      "The plan has an component of fairness and avoids an deadlock in the talks.",
+      "an component",
+    ],
+    [
+      "part-of-speech",
+      "Tax breaks were offered to firms willing to import machinery, and Congress is scheduled to break next week.",
+      "Tax breaks were offered to firms willing to importation machinery, and Congress is scheduled to interruption next week.",
+      "importation",
+    ],
+    [
+      "odd-unit",
+      "Operating profit rose 9.9 pct to 120 mln dlrs, a gain of two percentage points in margin.",
+      "Operating profit rose 9.9 percentage to 120 mln dlrs, a gain of two percentage points in margin.",
+      "percentage",
+    ],
+    [
+      "link-text",
+      "The company said it was talking with a possible fourth bidder for its Class A shares.",
+      "The company said it was talking with Lynch A possible fourth bidder for its Class A shares.",
+      "A",
+    ],
+  ];
+  for (const [kind, clean, spun, mark] of PAIRS) {
+    it(`flags ${kind} at "${mark}" in a spun sentence and not in its original`, () => {
+      const at = (text: string) =>
+        spinScore(analyze(text))
+          .signals.filter((s) => s.kind === kind)
+          .map((s) => text.slice(s.span[0], s.span[1]));
+      assert.ok(
+        at(spun).some((m) => m.includes(mark)),
+        JSON.stringify(at(spun)),
+      );
+      assert.deepEqual(at(clean), []);
+    });
+  }
+
+  it('knows "an" before a silent h or an un- word and "a" before a "you" sound', () => {
+    const text =
+      "It took an hour to reach a unanimous verdict on a European plan, an unidentified official told a union.";
+    assert.ok(!spinScore(analyze(text)).signals.some((s) => s.kind === "article-mismatch"));
+  });
+
   it("gives an empty text a zero score", () => {
     assert.deepEqual(spinScore(analyze("")), { score: 0, signals: [] });
   });
