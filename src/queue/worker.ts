@@ -1,7 +1,8 @@
 /**
  * `unspun worker`: takes add-batch and check-batch jobs from the queue and runs them against the store.
  * Run as many as you like, on as many machines; each process runs one job at a time (fingerprinting and
- * checking are CPU-bound: one process a core). SIGTERM/SIGINT finish the job in hand, then stop; a
+ * checking are CPU-bound: one process a core), with up to CHECKS_IN_FLIGHT checks of a job interleaved so
+ * that the process computes while the store answers. SIGTERM/SIGINT finish the job in hand, then stop; a
  * SIGKILL loses nothing: the job's transaction never committed, or it did and the retry changes nothing.
  */
 import { Worker } from "bullmq";
@@ -27,22 +28,36 @@ export interface WorkerOptions {
   maxJobs?: number;
 }
 
+/**
+ * Checks of one check-batch job in progress at once. A check waits for the store twice (candidates and
+ * their documents); meanwhile the others compute, so that one worker keeps its core busy. The outcomes
+ * do not depend on it: each check reads the corpus only, and they are returned in input order.
+ */
+export const CHECKS_IN_FLIGHT = 4;
+
 /** Runs one job against a store: what a worker does, without the queue (tests call it directly). */
 export async function runJob(
   store: CorpusStore,
   checker: Checker,
   data: JobData,
+  inFlight = CHECKS_IN_FLIGHT,
 ): Promise<AddBatchResult | CheckBatchResult> {
   if (data.kind === "add-batch") return await store.add(data.articles);
-  const outcomes: CheckOutcome[] = [];
-  for (const { article, extracted, origin } of data.items) {
-    try {
-      const report = extracted ? await checker.check(article, { text: article.text }) : await checker.check(article);
-      outcomes.push({ json: JSON.stringify(report) });
-    } catch (err) {
-      outcomes.push({ id: article.id, error: `${origin}: ${(err as Error).message}` });
+  const outcomes: CheckOutcome[] = new Array(data.items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < data.items.length) {
+      const k = next++;
+      const { article, extracted, origin } = data.items[k];
+      try {
+        const report = extracted ? await checker.check(article, { text: article.text }) : await checker.check(article);
+        outcomes[k] = { json: JSON.stringify(report) };
+      } catch (err) {
+        outcomes[k] = { id: article.id, error: `${origin}: ${(err as Error).message}` };
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(inFlight, data.items.length)) }, lane));
   return { outcomes };
 }
 

@@ -53,6 +53,10 @@ export const DEFAULT_BUCKET_BITS = 12;
 /** Bytes of one postings entry: a 6-byte hash (up to 48 bits) and a 4-byte document number. */
 const ENTRY = 10;
 const COUNT_SLOTS = 64;
+/** Documents sent with the candidates that a check reads next (getByNum), kept for this many lookups. */
+const PREFETCH_LOOKUPS = 64;
+/** How many documents a reader is taken to keep itself (the Checker's cache): those are not prefetched. */
+const HELD_DOCUMENTS = 512;
 
 export interface PgSpec {
   /** The connection string without unspun's own parameters. */
@@ -138,6 +142,11 @@ export class PgCorpus implements CorpusStore {
   private readonly idLocks: number;
   private readonly bucketLocks: number;
   private readonly slot = Math.floor(Math.random() * COUNT_SLOTS);
+  /** Documents of recent candidates, by number, with the lookup that read them (see candidates()). */
+  private readonly prefetched = new Map<number, { doc: StoredDocument; lookup: number }>();
+  /** Numbers recently returned by getByNum, oldest first: the reader probably still holds them. */
+  private readonly served = new Map<number, true>();
+  private lookups = 0;
 
   private constructor(pool: pg.Pool, schema: string, fp: FingerprintOptions, bucketBits: number) {
     this.pool = pool;
@@ -339,6 +348,14 @@ export class PgCorpus implements CorpusStore {
   }
 
   async getByNum(num: number): Promise<StoredDocument | undefined> {
+    this.served.delete(num);
+    this.served.set(num, true);
+    if (this.served.size > HELD_DOCUMENTS) this.served.delete(this.served.keys().next().value as number);
+    const pre = this.prefetched.get(num);
+    if (pre) {
+      this.prefetched.delete(num);
+      if (this.lookups - pre.lookup < PREFETCH_LOOKUPS) return pre.doc;
+    }
     const r = await this.pool.query(
       `SELECT num::text AS num, id, title, url, published, text FROM ${this.s}.documents WHERE num = $1`,
       [num],
@@ -352,7 +369,12 @@ export class PgCorpus implements CorpusStore {
     return Number(r.rows[0].n);
   }
 
-  /** As Corpus.candidates (rank.ts): one statement reads the count and the postings of the query's buckets. */
+  /**
+   * As Corpus.candidates (rank.ts): one statement reads the count and the postings of the query's buckets
+   * (one row a bucket, the packed entries), a second the ids of the top candidates — and the
+   * documents a check reads next with getByNum, except those it has read recently (a Checker caches them).
+   * Two round trips a check, whatever the number of candidates.
+   */
   async candidates(hashes: number[], options: CandidateOptions = DEFAULT_CANDIDATES): Promise<Candidate[]> {
     const wanted = new Map<number, number[]>();
     for (const h of hashes) wanted.set(h, []);
@@ -379,11 +401,28 @@ export class PgCorpus implements CorpusStore {
     });
     const top = rankCandidates(lists, size, options);
     if (top.length) {
-      const ids = await this.pool.query(
-        `SELECT num::text AS num, id FROM ${this.s}.documents WHERE num = ANY($1::bigint[])`,
-        [top.map((c) => c.num)],
+      const lookup = ++this.lookups;
+      const nums = top.map((c) => c.num);
+      const held = nums.filter((n) => this.served.has(n));
+      const rows = await this.pool.query(
+        `SELECT num::text AS num, id, title, url, published,
+           CASE WHEN num = ANY($2::bigint[]) THEN NULL ELSE text END AS text
+         FROM ${this.s}.documents WHERE num = ANY($1::bigint[])`,
+        [nums, held],
       );
-      const idOf = new Map<number, string>(ids.rows.map((x) => [Number(x.num), x.id]));
+      const idOf = new Map<number, string>();
+      for (const row of rows.rows) {
+        const num = Number(row.num);
+        idOf.set(num, row.id);
+        if (row.text === null) continue;
+        this.prefetched.delete(num);
+        this.prefetched.set(num, { doc: rowToDocument(row) as StoredDocument, lookup });
+      }
+      // Bounded: documents no check asked for (it had them) go after PREFETCH_LOOKUPS lookups.
+      for (const [num, pre] of this.prefetched) {
+        if (lookup - pre.lookup < PREFETCH_LOOKUPS) break;
+        this.prefetched.delete(num);
+      }
       for (const c of top) c.id = idOf.get(c.num) ?? "";
     }
     return top;
