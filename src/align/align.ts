@@ -6,8 +6,8 @@
 import type { Passage, SentencePair, Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
-import { type EdgeRange, hugEdges } from "./edges.js";
-import { type Completes, extend, type Fragment, trimEdgeOutliers } from "./extend.js";
+import { type EdgeRange, gramShare, hugEdges } from "./edges.js";
+import { type Completes, extend, type Fragment, fragmentOf, trimEdgeOutliers } from "./extend.js";
 import { describePassage, numberAgreement, orderedCoverage, proseBigramDice } from "./kind.js";
 import { findSeeds, type Seed, type UnitVectors, unitVectors, windowSeeds } from "./seeds.js";
 import { buildUnits, quotedTokens, type Unit, Vocabulary } from "./units.js";
@@ -54,6 +54,15 @@ export interface AlignOptions {
    * service's follow-up repeats the last report's sentences with new figures.
    */
   minNumberAgreement: number;
+  /**
+   * A fragment whose article side shares at least this share of its word trigrams with its source side is
+   * a near-verbatim copy: it keeps only its main diagonal (the heaviest chain of seeds in order on both
+   * sides; seeds beside it that make a near-verbatim diagonal of their own become a second passage). 0 turns
+   * the test off.
+   */
+  verbatimGramShare: number;
+  /** No summary replaces near-verbatim fragments that span most of its article side (`VERBATIM_HOLDS`). */
+  verbatimBlocksSummary: boolean;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -74,6 +83,8 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   shortOrderedCoverage: 0.8,
   rewordedBelow: 0.85,
   minNumberAgreement: 0.5,
+  verbatimGramShare: 0,
+  verbatimBlocksSummary: false,
 };
 
 /**
@@ -87,7 +98,12 @@ export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = {
   shortMinUnits: 1,
   minNumberAgreement: 0,
   seedCosine: 0.28,
+  verbatimGramShare: 0.7,
+  verbatimBlocksSummary: true,
 };
+
+/** Near-verbatim fragments that span this share of a summary's article side are a copy, not a summary. */
+const VERBATIM_HOLDS = 0.8;
 
 /** An edge unit that raises a better unit's cosine with their shared partner by this much completes it. */
 const COMPLETES_GAIN = 0.1;
@@ -112,6 +128,27 @@ const spanLength = (units: Unit[], from: number, to: number): number => units[to
 
 /** Fragment quality for overlap resolution: the evidence of its seeds. */
 const weight = (f: Fragment): number => f.seeds.reduce((sum, x) => sum + x.cosine, 0);
+
+/**
+ * The heaviest chain of seeds in order on both sides (article and source indexes never decreasing), by
+ * summed cosine: a verbatim copy's main diagonal, without the restatements matched off it.
+ */
+function mainDiagonal(f: Fragment): Fragment {
+  const xs = [...f.seeds].sort((x, y) => x.a - y.a || x.s - y.s);
+  const best = xs.map((x) => x.cosine);
+  const prev = xs.map(() => -1);
+  for (let i = 0; i < xs.length; i++)
+    for (let j = 0; j < i; j++)
+      if (xs[j].s <= xs[i].s && xs[j].a <= xs[i].a && best[j] + xs[i].cosine > best[i]) {
+        best[i] = best[j] + xs[i].cosine;
+        prev[i] = j;
+      }
+  let end = 0;
+  for (let i = 1; i < xs.length; i++) if (best[i] > best[end]) end = i;
+  const chain: Seed[] = [];
+  for (let i = end; i >= 0; i = prev[i]) chain.push(xs[i]);
+  return fragmentOf(chain.reverse());
+}
 
 /** Keep the strongest fragments whose article sides do not overlap (stable on ties). */
 function resolveOverlaps(fragments: Fragment[]): Fragment[] {
@@ -159,15 +196,47 @@ export function alignPair(
     const both = cosineDice(vectorOf([...mine[better].terms, ...mine[unit].terms], isf), p).cosine;
     return both >= alone + COMPLETES_GAIN;
   };
-  let fragments = resolveOverlaps(extend(seeds, opt.maxGap, similar).map((f) => trimEdgeOutliers(f, completes))).filter(
-    (f) => spanLength(aUnits, f.a0, f.a1) >= opt.minChars && hasOutsideEvidence(f, opt.outsideDice),
-  );
+  const verbatim = (f: Fragment) =>
+    opt.verbatimGramShare > 0 &&
+    gramShare(
+      article.tokens,
+      aUnits[f.a0].tokenStart,
+      aUnits[f.a1].tokenEnd,
+      source.tokens,
+      sUnits[f.s0].tokenStart,
+      sUnits[f.s1].tokenEnd,
+    ) >= opt.verbatimGramShare;
+  // A near-verbatim fragment keeps its main diagonal; seeds beside the diagonal's article side that make a
+  // near-verbatim diagonal of their own are a second copy next to the first (from elsewhere in the source).
+  const diagonals = (f: Fragment): Fragment[] => {
+    const diagonal = mainDiagonal(f);
+    const rest = f.seeds.filter((x) => x.a < diagonal.a0 || x.a > diagonal.a1);
+    const more = rest.length > 0 && verbatim(fragmentOf(rest)) ? diagonals(fragmentOf(rest)) : [];
+    // A copy is two or more units long; a lone unit in another order is more likely a summary's.
+    return more.length > 0 && [diagonal, ...more].every((d) => d.a1 > d.a0) ? [diagonal, ...more] : [diagonal];
+  };
+  let fragments = resolveOverlaps(
+    extend(seeds, opt.maxGap, similar).flatMap((f) => {
+      const trimmed = trimEdgeOutliers(f, completes);
+      if (!verbatim(trimmed)) return [trimmed];
+      const pieces = diagonals(trimmed);
+      // One copy keeps its article side whole (an article unit matched off the diagonal is still copied).
+      return pieces.length === 1
+        ? [{ ...trimmed, seeds: pieces[0].seeds, s0: pieces[0].s0, s1: pieces[0].s1 }]
+        : pieces;
+    }),
+  ).filter((f) => spanLength(aUnits, f.a0, f.a1) >= opt.minChars && hasOutsideEvidence(f, opt.outsideDice));
   const summary = summaryFragment(seeds, a, s, opt, similar);
   // A summary replaces the ordinary fragments only when it accounts for all of them,
   // and when they hold at most half its seeds or are compressed themselves (a plain copy already
   // gathers nearly all of them, side by side).
   if (
     summary &&
+    !(
+      opt.verbatimBlocksSummary &&
+      fragments.filter(verbatim).reduce((n, f) => n + spanLength(aUnits, f.a0, f.a1), 0) >=
+        VERBATIM_HOLDS * spanLength(aUnits, summary.a0, summary.a1)
+    ) &&
     fragments.every((f) => f.a0 <= summary.a1 && summary.a0 <= f.a1) &&
     (fragments.reduce((n, f) => n + f.seeds.length, 0) <= summary.seeds.length / 2 ||
       fragments.every((f) => spanLength(aUnits, f.a0, f.a1) < opt.summaryRatio * spanLength(sUnits, f.s0, f.s1)))

@@ -85,6 +85,23 @@ function otherOf(tokens: Token[], side: EdgeRange): Other {
   return { grams: new Set(gramKeys(tokens, words)), words: new Set(words.map((i) => tokens[i].norm)) };
 }
 
+/** Share of the word trigrams of `article[aFrom, aTo)` found in `source[sFrom, sTo)` (0 without trigrams). */
+export function gramShare(
+  article: Token[],
+  aFrom: number,
+  aTo: number,
+  source: Token[],
+  sFrom: number,
+  sTo: number,
+): number {
+  const grams = new Set(gramKeys(source, wordIndexes(source, sFrom, sTo)));
+  const keys = gramKeys(article, wordIndexes(article, aFrom, aTo));
+  if (keys.length === 0) return 0;
+  let found = 0;
+  for (const k of keys) if (grams.has(k)) found++;
+  return found / keys.length;
+}
+
 export function hugEdges(
   article: Token[],
   a: EdgeRange,
