@@ -146,6 +146,9 @@ export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Arr
   return se;
 }
 
+/** What follows "asked" when a question, not a hearer, comes next. */
+const ASKED_WHAT = new Set("about whether if how what why which who when where".split(" "));
+
 /** Reported-speech attributions; `inQuote[i]` marks tokens inside a direct quotation. */
 export function findReported(
   doc: TextDoc,
@@ -198,6 +201,24 @@ export function findReported(
         // "The House is expected to pass the bill": an expectation nobody is named for; the whole clause.
         const end = clauseEnd(doc, k, te, inQuote, se);
         out.push({ content: [ss, trimEnd(text, ss, end)], source: null, cue: [tokens[k - 1].start, t.end] });
+        continue;
+      }
+      if (t.norm === "asked" && k + 2 < te && ASKED_WHAT.has(tokens[k + 1].norm)) {
+        // "Asked about his speeches, …", "was asked whether …": the question runs to the comma or clause end.
+        const c = tokens[k + 1].norm === "about" ? k + 2 : k + 1;
+        let e = c + 1;
+        while (e < te && (inQuote[e] || tokens[e].norm !== ",")) e++;
+        const end = e < te ? tokens[e].start : clauseEnd(doc, c, te, inQuote, se);
+        const prevWord = k > ts ? tokens[k - 1].norm : "";
+        const src = /^(?:|was|were|is|are|being|been|when|if|after|,)$/.test(prevWord)
+          ? null
+          : sourceBefore(doc, k, ts);
+        if (end > tokens[c].start && !inDirect[c])
+          out.push({
+            content: [tokens[c].start, trimEnd(text, tokens[c].start, end)],
+            source: src,
+            cue: [t.start, t.end],
+          });
         continue;
       }
       if (!CUE_VERBS.has(t.norm)) continue;

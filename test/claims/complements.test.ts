@@ -101,3 +101,20 @@ describe("entity names in spun and scraped text", () => {
     assert.equal(holding(text, "trading was thin").sourceName, "Marta Kiel");
   });
 });
+
+describe("asked about, whether, if", () => {
+  test("a sentence-initial question with no asker", () => {
+    const text = "Asked about the harbour tax, Ilse Marr said she had not read the bill.";
+    const a = extractClaims(analyze(text)).attributions.find((x) => slice(text, x.cue) === "Asked");
+    assert.ok(a);
+    assert.equal(slice(text, a.content), "the harbour tax");
+    assert.equal(a.source, null);
+  });
+  test("an asker before the cue", () => {
+    const text = "Jonas Pell asked whether the clinic would move before the winter.";
+    const a = holding(text, "the clinic would move");
+    assert.equal(slice(text, a.cue), "asked");
+    assert.equal(slice(text, a.content), "whether the clinic would move before the winter");
+    assert.equal(a.sourceName, "Jonas Pell");
+  });
+});
