@@ -63,6 +63,14 @@ export interface AlignOptions {
   verbatimGramShare: number;
   /** No summary replaces near-verbatim fragments that span most of its article side (`VERBATIM_HOLDS`). */
   verbatimBlocksSummary: boolean;
+  /**
+   * A summary whose article side is at least `minChars` long and reaches `minCosine` (tf-isf) with the whole
+   * source document condenses all of it (PAN's summaries do): its source side becomes the whole document.
+   * null keeps only the general rule (a summary of 40% of a document summarises all of it).
+   */
+  summaryWholeSource: { minChars: number; minCosine: number } | null;
+  /** Seed thresholds (cosine, Dice) for gathering a summary's seeds; null uses `seedCosine` and `seedDice`. */
+  summarySeeds: { cosine: number; dice: number } | null;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -85,6 +93,8 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   minNumberAgreement: 0.5,
   verbatimGramShare: 0,
   verbatimBlocksSummary: false,
+  summaryWholeSource: null,
+  summarySeeds: null,
 };
 
 /**
@@ -100,6 +110,8 @@ export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = {
   seedCosine: 0.28,
   verbatimGramShare: 0.7,
   verbatimBlocksSummary: true,
+  summaryWholeSource: { minChars: 350, minCosine: 0.3 },
+  summarySeeds: { cosine: 0.2, dice: 0.2 },
 };
 
 /** Near-verbatim fragments that span this share of a summary's article side are a copy, not a summary. */
@@ -226,12 +238,16 @@ export function alignPair(
         : pieces;
     }),
   ).filter((f) => spanLength(aUnits, f.a0, f.a1) >= opt.minChars && hasOutsideEvidence(f, opt.outsideDice));
-  const summary = summaryFragment(seeds, a, s, opt, similar);
+  const condensesWhole = (f: Fragment) =>
+    opt.summaryWholeSource !== null &&
+    spanLength(aUnits, f.a0, f.a1) >= opt.summaryWholeSource.minChars &&
+    cosineDice(rangeVector(aUnits, f.a0, f.a1, isf), rangeVector(sUnits, 0, sUnits.length - 1, isf)).cosine >=
+      opt.summaryWholeSource.minCosine;
   // A summary replaces the ordinary fragments only when it accounts for all of them,
   // and when they hold at most half its seeds or are compressed themselves (a plain copy already
   // gathers nearly all of them, side by side).
-  if (
-    summary &&
+  const replaces = (summary: Fragment | null): summary is Fragment =>
+    summary !== null &&
     !(
       opt.verbatimBlocksSummary &&
       fragments.filter(verbatim).reduce((n, f) => n + spanLength(aUnits, f.a0, f.a1), 0) >=
@@ -239,12 +255,26 @@ export function alignPair(
     ) &&
     fragments.every((f) => f.a0 <= summary.a1 && summary.a0 <= f.a1) &&
     (fragments.reduce((n, f) => n + f.seeds.length, 0) <= summary.seeds.length / 2 ||
-      fragments.every((f) => spanLength(aUnits, f.a0, f.a1) < opt.summaryRatio * spanLength(sUnits, f.s0, f.s1)))
-  ) {
+      fragments.every((f) => spanLength(aUnits, f.a0, f.a1) < opt.summaryRatio * spanLength(sUnits, f.s0, f.s1)));
+  let summary = summaryFragment(seeds, a, s, opt, similar);
+  if (!replaces(summary) && opt.summarySeeds) {
+    // A summary rewords its source's sentences beyond the seed test: gather weaker seeds, and accept what
+    // they make only as a summary of the whole source document.
+    const weak = findSeeds(a.vectors, s.vectors, opt.summarySeeds.cosine, opt.summarySeeds.dice);
+    weak.push(...windowSeeds(aUnits, sUnits, isf, weak, opt.summarySeeds.cosine, opt.summarySeeds.dice));
+    const wide = summaryFragment(weak, a, s, opt, similar);
+    summary =
+      wide &&
+      condensesWhole(wide) &&
+      fragments.every((f) => spanLength(aUnits, f.a0, f.a1) < opt.summaryRatio * spanLength(sUnits, f.s0, f.s1))
+        ? wide
+        : null;
+  }
+  if (replaces(summary)) {
     // A summary of most of a document summarises all of it: its source side is the whole document.
     const whole = spanLength(sUnits, 0, sUnits.length - 1);
     fragments = [
-      spanLength(sUnits, summary.s0, summary.s1) >= 0.4 * whole
+      condensesWhole(summary) || spanLength(sUnits, summary.s0, summary.s1) >= 0.4 * whole
         ? { ...summary, s0: 0, s1: sUnits.length - 1 }
         : summary,
     ];

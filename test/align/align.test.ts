@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { alignPair } from "../../src/align/align.js";
+import { alignPair, PAN_ALIGN_OPTIONS } from "../../src/align/align.js";
 import { analyze } from "../../src/text/document.js";
 
 // A source news report, written for these tests.
@@ -162,5 +162,32 @@ describe("alignPair at a passage's edges and in its middle", () => {
       "The increase followed a revised 0.6 percent rise in May, when sales were first reported up 0.8 percent.";
     assert.deepEqual(align(june, may).passages, []);
     assert.deepEqual(align(may, june).passages, []);
+  });
+});
+
+describe("alignPair under PAN options", () => {
+  it("reads a short condensed passage as a summary of the whole source document", () => {
+    const src = [
+      "The city council voted on Tuesday to build a new bridge across the northern river after years of debate.",
+      "Engineers had warned that the old crossing, opened in 1921, could no longer carry heavy lorries safely.",
+      "Local shopkeepers complained that traffic jams near the market square were driving customers away.",
+      "The mayor said the project would be paid for by a regional grant and a small increase in parking fees.",
+      "Construction is expected to start next spring and to last about three years, according to the planning office.",
+      "Residents of the riverside district asked for a footpath and a cycle lane on the new structure.",
+      "Environmental groups want the builders to protect the nesting birds on the small island below the bridge.",
+      "The council promised a public meeting in March where citizens can look at the final drawings.",
+      "Opposition members argued that the money should rather go to schools and the aging hospital.",
+      "A final decision on the choice of contractor will be taken by the council before the end of the year.",
+    ].join(" ");
+    const filler =
+      "Weather in the valley stayed mild for most of the week, with light rain on Thursday evening. Farmers reported a good harvest of apples and pears this autumn. The local football club won its third match in a row on Saturday. A new bakery opened on the corner of Elm Street last month. ";
+    const summary =
+      "Years of debate ended when the city council voted to build a new bridge over the northern river, because engineers warned the old 1921 crossing could not carry heavy lorries. A regional grant and higher parking fees will pay for it, the mayor said. Building starts next spring and lasts three years. Residents want a footpath and cycle lane, environmental groups want the island's nesting birds protected, and opposition members would rather fund schools and the hospital. The council will choose a contractor before the end of the year.";
+    const art = filler + summary + " " + filler;
+    const { passages } = alignPair(analyze(art), analyze(src), "s", PAN_ALIGN_OPTIONS);
+    assert.equal(passages.length, 1);
+    assert.deepEqual(passages[0].span, [filler.length, filler.length + summary.length]);
+    assert.deepEqual(passages[0].sourceSpan, [0, src.length]);
+    assert.equal(alignPair(analyze(art), analyze(src), "s").passages.length, 0);
   });
 });
