@@ -7,7 +7,8 @@
  *     node dist/bench/queue-scale.js [DOCS=4000] [CORPUS=../shared/corpora/reuters.jsonl] [QUERIES=../shared/eval/dev/queries.jsonl]
  *
  * Environment: UNSPUN_BENCH_ADD_BATCH (documents a job, 64), UNSPUN_BENCH_CHECK_BATCH (articles a job, 16:
- * the CLI's default), UNSPUN_BENCH_REPEAT (the queries checked this many times over, 4). Besides the rates,
+ * the CLI's default), UNSPUN_BENCH_REPEAT (the queries checked this many times over, 16: a run of a few seconds is mostly
+ * each worker's JIT warm-up, which a second worker pays again). Besides the rates,
  * prints the CPU milliseconds per document or query of the workers, the PostgreSQL processes, the producer
  * (this process) and redis-server, measured from /proc over each run (worker start-up excluded), and the
  * PostgreSQL transactions per query (pg_stat_database; each autocommitted statement is one round trip).
@@ -32,9 +33,9 @@ const checkBatch = Number(process.env.UNSPUN_BENCH_CHECK_BATCH ?? 16);
 const dir = mkdtempSync(join(tmpdir(), "unspun-scale-"));
 const input = join(dir, "corpus.jsonl");
 writeFileSync(input, `${readFileSync(corpus, "utf8").split("\n").filter(Boolean).slice(0, ndocs).join("\n")}\n`);
-// The queries, repeated (UNSPUN_BENCH_REPEAT, default 4) so that a run lasts long enough to measure.
+// The queries, repeated (UNSPUN_BENCH_REPEAT, default 16) so that a run lasts long enough to measure.
 const qlines = readFileSync(queries, "utf8").split("\n").filter(Boolean);
-const repeat = Number(process.env.UNSPUN_BENCH_REPEAT ?? 4);
+const repeat = Number(process.env.UNSPUN_BENCH_REPEAT ?? 16);
 const qfile = join(dir, "queries.jsonl");
 writeFileSync(qfile, `${Array.from({ length: repeat }, () => qlines.join("\n")).join("\n")}\n`);
 const nq = qlines.length * repeat;
@@ -72,10 +73,22 @@ function cpuNow(workers: number[] = []): { producer: number; workers: number; po
 }
 
 type Cpu = ReturnType<typeof cpuNow>;
-function cpuSince(a: Cpu, b: Cpu, per: number, unit: string, seconds: number): string {
+/** The CPU split of a run, and the cores it kept busy. */
+function cpuSince(a: Cpu, b: Cpu, per: number, unit: string, seconds: number): { line: string; busy: number } {
   const ms = (k: keyof Cpu) => (((b[k] - a[k]) * 1000) / per).toFixed(2);
-  const total = (Object.keys(a) as (keyof Cpu)[]).reduce((sum, k) => sum + b[k] - a[k], 0);
-  return `  CPU ms/${unit}: workers ${ms("workers")}, postgres ${ms("postgres")}, producer ${ms("producer")}, redis ${ms("redis")}; cores busy ${(total / seconds).toFixed(2)} of ${availableParallelism()}`;
+  const busy = (Object.keys(a) as (keyof Cpu)[]).reduce((sum, k) => sum + b[k] - a[k], 0) / seconds;
+  return {
+    line: `  CPU ms/${unit}: workers ${ms("workers")}, postgres ${ms("postgres")}, producer ${ms("producer")}, redis ${ms("redis")}; cores busy ${busy.toFixed(2)} of ${availableParallelism()}`,
+    busy,
+  };
+}
+
+/**
+ * What 2 workers can reach at most here: the work per item stays, so the rate can grow only as far as the
+ * idle cores allow (cores / cores busy with one worker), and never beyond 2×.
+ */
+function ceiling(busyWithOne: number): string {
+  return `  ceiling for 2 workers on ${availableParallelism()} cores: ${Math.min(2, availableParallelism() / busyWithOne).toFixed(2)}×`;
 }
 
 /**
@@ -143,7 +156,9 @@ try {
     const r = await withWorkers(n, queue, db, () => queueAdd({ queue, files: [input], batch: addBatch, quiet: true }));
     ingest[n] = ndocs / r.seconds;
     console.log(`ingest, ${n} worker(s): ${ingest[n].toFixed(0)} documents/s`);
-    console.log(cpuSince(r.before, r.after, ndocs, "document", r.seconds));
+    const cpu = cpuSince(r.before, r.after, ndocs, "document", r.seconds);
+    console.log(cpu.line);
+    if (n === 1) console.log(ceiling(cpu.busy));
     await dropQueue(queue);
     checkDb = db;
   }
@@ -158,7 +173,9 @@ try {
     );
     check[n] = nq / r.seconds;
     console.log(`check, ${n} worker(s): ${check[n].toFixed(1)} queries/s`);
-    console.log(cpuSince(r.before, r.after, nq, "query", r.seconds));
+    const cpu = cpuSince(r.before, r.after, nq, "query", r.seconds);
+    console.log(cpu.line);
+    if (n === 1) console.log(ceiling(cpu.busy));
     await new Promise((res) => setTimeout(res, 1200)); // the statistics collector's flush
     console.log(`  PostgreSQL transactions (≈ round trips) a query: ${(((await commits()) - x0) / nq).toFixed(2)}`);
     await dropQueue(queue);
