@@ -46,6 +46,25 @@ recommended attacked pointing mocked dubbed welcomed worried conceded forecast d
 condemned condemning prefer prefers ordered touted endorsing vowing questioned swore acknowledges
 `);
 
+/**
+ * Inflections the list above lacked and common verbs of saying, judging and thinking it left out. Forms that are
+ * mostly nouns ("answers", "attacks", "doubts") stay out.
+ */
+export const MORE_CUE_VERBS = words(`
+estimating revealing hinting indicating fearing believing thinking expecting wanting agreeing disagree disagrees
+disagreed disagreeing doubted suspect suspects suspected assumed assumes boasts testifies testifying observes
+emphasizes reiterates repeats wonders threatens threatening defend defending refusing favoring feels considers
+considering decides echoes echoing characterizes characterizing hails realizes attacking mocking dubs welcomes
+welcoming condemn condemns preferred swears recommend recommends recommending refer refers referred referring
+referencing referenced posted emailed retweeted quoted quoting voiced portray portrays portrayed portraying railed
+pleaded touting touts signaled signaling remember remembers remembered highlighted highlighting highlights
+denounce denounces denouncing questioning discuss discusses discussing encourage encourages encouraged encouraging
+assailed applaud applauded likened bemoaned lambasted derided speculated speculate proclaimed laments lamenting
+bragged brags bragging chided commented commenting mentions mentioning elaborated reaffirmed clarified rebuked
+congratulated credited crediting disclosed unveiled outlined outlining articulated advocated advocating
+championed decrying insulted chants chanting reminding reiterating seeking deemed regarded
+`);
+
 /** Cue verbs that take the hearer as object: "told reporters …", "assured voters …". */
 export const HEARER_VERBS = words(
   "tell tells told telling assure assured reassure reassured remind reminded inform informed warn warns warned warning urge urged thank thanked ask asked",

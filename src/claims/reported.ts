@@ -14,8 +14,12 @@ import {
   CUE_ADJUNCTS,
   CUE_VERBS,
   HEARER_VERBS,
+  MORE_CUE_VERBS,
   PRONOUNS,
 } from "./lexicon.js";
+
+const CUES = new Set([...CUE_VERBS, ...MORE_CUE_VERBS]);
+
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 export interface Found {
@@ -66,12 +70,12 @@ const TIMES = new Set([
 ]);
 
 /** Past the words between a cue and what is said: "in a statement", "on Tuesday", "last week", ", ". */
-export function skipAdjuncts(doc: TextDoc, c: number, te: number): number {
+export function skipAdjuncts(doc: TextDoc, c: number, te: number, commas = true): number {
   const { tokens } = doc;
   for (;;) {
     const t = tokens[c];
     if (c >= te) return c;
-    if (t.norm === "," || TIMES.has(t.norm)) {
+    if ((commas && t.norm === ",") || TIMES.has(t.norm)) {
       c++;
       continue;
     }
@@ -81,6 +85,15 @@ export function skipAdjuncts(doc: TextDoc, c: number, te: number): number {
     ) {
       c += 2;
       continue;
+    }
+    if (/^(?:in|at)$/.test(t.norm) && c + 1 < te && isCapitalized(doc.text, tokens[c + 1])) {
+      // "said Tuesday in Paris": a place.
+      let k = c + 1;
+      while (k < te && k - c <= 3 && tokens[k].kind === "word" && isCapitalized(doc.text, tokens[k])) k++;
+      if (k >= te || tokens[k].kind === "punct") {
+        c = k;
+        continue;
+      }
     }
     if (/^(?:in|during|at|on|over|via)$/.test(t.norm)) {
       let k = c + 1;
@@ -137,6 +150,7 @@ export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Arr
     if (inQuote[k]) continue;
     if (t.norm === ";") return t.start;
     if (t.norm === "," && CLAUSE_OPENERS.has(tokens[k + 1].norm) && !inQuote[k + 1]) return t.start;
+    if (t.norm === "," && SPEECH.has(tokens[k + 1].norm) && !inQuote[k + 1]) return t.start;
     if (
       (t.norm === "and" && CUE_VERBS.has(tokens[k + 1].norm) && tokens[k + 1].norm.endsWith("ed")) ||
       (t.norm === "and" && /^(?:said|says|told)$/.test(tokens[k + 1].norm))
@@ -145,6 +159,64 @@ export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Arr
   }
   return se;
 }
+
+/** Words after a noun phrase that make it a clause's subject ("voters are …"). */
+const FINITE = new Set(
+  "is was are were will would could should can may might must has have had do does did not that".split(" "),
+);
+
+function isParticiple(doc: TextDoc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t.kind === "word" && t.norm.length > 5 && t.norm.endsWith("ing") && !isCapitalized(doc.text, t);
+}
+
+const OPENING_WORDS = new Set(
+  "in on at after before during when while as since if because although though but and so yet however for by with from under over amid following once".split(
+    " ",
+  ),
+);
+
+/**
+ * The subject of a sentence that opens "Name, <apposition, relative clause or participle phrase>," and has the
+ * cue after the comma at `comma`: the name before the first comma.
+ */
+export function interjectedSubject(doc: TextDoc, ts: number, comma: number): TokenRange | null {
+  const { tokens, text } = doc;
+  let s = ts;
+  while (s < comma && tokens[s].kind === "punct") s++;
+  if (s >= comma || OPENING_WORDS.has(tokens[s].norm) || PRONOUNS.has(tokens[s].norm)) return null;
+  let f = s;
+  while (f < comma && tokens[f].norm !== ",") f++;
+  if (f >= comma || comma - f > 45) return null;
+  let e = f;
+  if (tokens[e - 1].norm === ")") {
+    while (e > s && tokens[e - 1].norm !== "(") e--;
+    e--;
+  }
+  if (e - s < 1 || e - s > 8) return null;
+  for (let j = s; j < e; j++) {
+    const w = tokens[j];
+    if (w.kind === "word" && (NP_STOP_WORDS.has(w.norm) || CUES.has(w.norm))) return null;
+  }
+  const first = tokens[s];
+  if (!(isCapitalized(text, first) || /^(?:the|a|an)$/.test(first.norm))) return null;
+  // The words between the commas describe the name; they hold no clause of the writer's ("…, but it is …").
+  const next = tokens[f + 1];
+  if (
+    !next ||
+    /^(?:and|but|or|so|yet|then|which|that|while|although|though|because|if|when|as|he|she|they|it|we|i)$/.test(
+      next.norm,
+    )
+  )
+    return null;
+  return { from: s, to: e };
+}
+
+const NP_STOP_WORDS = new Set(
+  "that which and but or when while because as if after before since than so where whether though although to is was are were be been has have had will would could should can may might must do does did not".split(
+    " ",
+  ),
+);
 
 /** What follows "asked" when a question, not a hearer, comes next. */
 const ASKED_WHAT = new Set("about whether if how what why which who when where".split(" "));
@@ -221,7 +293,7 @@ export function findReported(
           });
         continue;
       }
-      if (!CUE_VERBS.has(t.norm)) continue;
+      if (!CUES.has(t.norm)) continue;
       if (k > 0 && tokens[k - 1].norm === "-" && tokens[k - 1].end === t.start) continue; // "so-called"
       const cue: Span = [t.start, t.end];
       let src = sourceBefore(doc, k, ts);
@@ -264,9 +336,14 @@ export function findReported(
       const afterWords = te - c;
       if (src) {
         const commaBefore = src.from > ts && tokens[src.from - 1].norm === ",";
-        if (commaBefore && (afterWords <= 1 || k + 1 >= te || tokens[k + 1].kind === "punct")) {
+        // "…, Hollande said Tuesday in Paris, noting …": adjuncts after the cue, then the writer's own clause.
+        const a = skipAdjuncts(doc, k + 1, te, false);
+        const atEnd = afterWords <= 1 || a >= te - 1 || (a < te && /^[.!?]$/.test(tokens[a].norm));
+        const atComma = a < te - 1 && tokens[a].norm === ",";
+        if (commaBefore && (atEnd || atComma)) {
           // "…, officials said." / "The plan, he said, is dead."
-          const closes = afterWords <= 1 || tokens[k + 1].norm !== ",";
+          const closes =
+            atEnd || CLAUSE_OPENERS.has(tokens[a + 1].norm) || isParticiple(doc, a + 1) || inQuote[a + 1] === 1;
           const end = closes ? tokens[src.from - 1].start : se;
           if (end <= ss) continue;
           out.push({ content: [ss, trimEnd(text, ss, end)], source: src, cue });
@@ -278,6 +355,16 @@ export function findReported(
         const end = clauseEnd(doc, c, te, inQuote, se);
         out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source: src, cue });
         continue;
+      }
+      // "Helen Ferre, who took over the office in May, said …" / "Ann Lee, 21, a student, said …": the name the
+      // sentence opens with, past what is said about it between commas.
+      if (prev !== null && prev.norm === "," && SPEECH.has(t.norm) && c < te - 1 && !inDirect[c]) {
+        const owner = interjectedSubject(doc, ts, k - 1);
+        if (owner) {
+          const end = clauseEnd(doc, c, te, inQuote, se);
+          out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source: owner, cue });
+          continue;
+        }
       }
       // "Other former officers with experience in war zones said …": no phrase read back from the cue, so the
       // sentence's subject.
@@ -293,6 +380,8 @@ export function findReported(
       if (k > ts && tokens[k - 1].norm === ",") {
         const after = sourceAfter(doc, k, te);
         if (!after || (PRONOUNS.has(tokens[after.from].norm) === false && after.to - after.from > 8)) continue;
+        // "…, said Latino voters are …": a clause, not a speaker.
+        if (after.to < te && tokens[after.to].kind === "word" && FINITE.has(tokens[after.to].norm)) continue;
         const end = tokens[k - 1].start;
         if (end <= ss || inQuote[k - 2]) continue;
         out.push({ content: [ss, trimEnd(text, ss, end)], source: after, cue });

@@ -62,6 +62,9 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
     let c = k - 1;
     while (c > floor && k - c < 16 && tokens[c].norm !== "," && !/^["“”']$/.test(tokens[c].norm)) c--;
     if (c <= floor || tokens[c].norm !== ",") return null;
+    // "…, but it is under pressure, said …": a clause of the writer's, not an apposition.
+    if (/^(?:and|but|or|so|yet|while|although|though|because|if|when|as|which|that)$/.test(tokens[c + 1].norm))
+      return null;
     k = c - 1;
   }
   const head = tokens[k];
@@ -140,7 +143,13 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
   }
   // No verb before the cue ("Jonas Pell left the hall, arguing …"): the name the sentence opens with.
   let e = s;
-  while (e < limit && e - s < 6 && isCapitalized(doc.text, tokens[e])) e++;
+  while (
+    e < limit &&
+    e - s < 6 &&
+    (isCapitalized(doc.text, tokens[e]) ||
+      (tokens[e].norm === "." && e > s && ABBREV.test(tokens[e - 1].norm) && joined(doc, tokens[e - 1], tokens[e])))
+  )
+    e++;
   return e > s ? { from: s, to: e } : null;
 }
 

@@ -100,3 +100,49 @@ describe("colon leads and expectations", () => {
     assert.ok(said(text, a).startsWith("The bridge is expected to reopen next spring"));
   });
 });
+
+describe("a speaker described between commas", () => {
+  test("a relative clause between the name and the cue", () => {
+    const text =
+      "Dora Venn, who ran the county office for a decade before she moved to the state board, said the ballots were counted twice.";
+    const a = holding(text, "the ballots were counted twice");
+    assert.equal(said(text, a), "the ballots were counted twice");
+    assert.equal(a.sourceName, "Dora Venn");
+  });
+  test("an age and an apposition", () => {
+    const text = "Pim Okafor, 34, a nurse from Dayton, said she would vote for the levy.";
+    const a = holding(text, "she would vote for the levy");
+    assert.equal(a.sourceName, "Pim Okafor");
+  });
+  test("a participle phrase is not what is said after the cue", () => {
+    const text = "Lars Emde, citing the new budget figures, said the school would close in June.";
+    assert.equal(said(text, holding(text, "the school would close")), "the school would close in June");
+    assert.equal(said(text, holding(text, "the new budget figures")), "the new budget figures");
+  });
+  test("a clause of the writer's between commas is no apposition", () => {
+    const text = "The mill is still running, but it is losing money every month, said the owner, Ada Brook.";
+    const a = holding(text, "The mill is still running");
+    assert.equal(a.sourceName, "Ada Brook");
+  });
+  test("a phrase after the cue that opens a clause is no speaker", () => {
+    const text = "Ilse Marr, who chairs the panel, said local farmers are worried about the drought.";
+    const a = holding(text, "local farmers are worried");
+    assert.equal(a.sourceName, "Ilse Marr");
+  });
+});
+
+describe("a source and cue that close or interrupt the sentence", () => {
+  test("adjuncts after the cue, then the writer's clause", () => {
+    const text = "The tariffs are a mistake, Ruth Alder said Tuesday in Lisbon, noting the drop in exports.";
+    const a = holding(text, "The tariffs are a mistake");
+    assert.equal(said(text, a), "The tariffs are a mistake");
+    assert.equal(a.sourceName, "Ruth Alder");
+  });
+  test("source and cue in the middle of the sentence", () => {
+    const text = "The new line, Ruth Alder said on Friday, will not open before the spring.";
+    assert.equal(
+      said(text, holding(text, "will not open")),
+      "The new line, Ruth Alder said on Friday, will not open before the spring",
+    );
+  });
+});
