@@ -9,7 +9,7 @@ import { attachQuotes } from "./direct.js";
 import { findEntities } from "./entities.js";
 import { parseNumbers } from "./numbers.js";
 import { findQuotes } from "./quotes.js";
-import { findColonLeads, findComplements, findPolls, findReported } from "./reported.js";
+import { findColonLeads, findComplements, findPolls, findPrepCues, findReported } from "./reported.js";
 import { isAnonymous, rangeSpan, sourceName, type TokenRange, tokenIndexAt } from "./sources.js";
 
 export { numberValue, parseNumbers } from "./numbers.js";
@@ -58,6 +58,7 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
   const reported = findReported(doc, inQuote, mask(direct.map((d) => d.found.quote.outer)), speakers)
     .concat(findColonLeads(doc, mask(direct.map((d) => d.found.quote.outer))))
     .concat(findComplements(doc, inQuote, mask(direct.map((d) => d.found.quote.outer))))
+    .concat(findPrepCues(doc, inQuote, mask(direct.map((d) => d.found.quote.outer))))
     .concat(findPolls(doc, inQuote))
     .filter((f) => !quoteCues.has(f.cue[0]))
     .map((f) => make(f.content, f.source, f.cue, /^["“'‘`]/.test(doc.text.slice(f.content[0], f.content[0] + 1))));

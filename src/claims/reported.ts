@@ -16,9 +16,10 @@ import {
   HEARER_VERBS,
   MORE_CUE_VERBS,
   PRONOUNS,
+  WEAK_REPORTED_CUES,
 } from "./lexicon.js";
 
-const CUES = new Set([...CUE_VERBS, ...MORE_CUE_VERBS]);
+const CUES = new Set([...CUE_VERBS, ...MORE_CUE_VERBS].filter((w) => !WEAK_REPORTED_CUES.has(w)));
 
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
@@ -158,6 +159,32 @@ export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Arr
       return t.start;
   }
   return se;
+}
+
+/** Speech verbs that take what is said, never a prepositional object, right after them. */
+const BARE_SPEECH = new Set("said says say saying told tells added adds stated wrote writes".split(" "));
+const ADJUNCT_HEADS = new Set(
+  "in on at after during before of while as via from with through following amid since - ― — ( earlier later".split(
+    " ",
+  ),
+);
+
+/** A "that", a colon or a quote within the next few words ("said on Fox News on Sunday that …"). */
+function thatSoon(doc: TextDoc, c: number, te: number): boolean {
+  for (let j = c; j < te && j - c < 15; j++) if (/^(?:that|:|"|“|‘|')$/.test(doc.tokens[j].norm)) return true;
+  return false;
+}
+
+/** Words after "warned", "urged", "asked" that open what is said rather than name a hearer. */
+const NOT_HEARERS = new Set("of about against for that to whether if how what why".split(" "));
+
+/** Prepositions that only some cue verbs take before what is said: "warned of", "ruled against", "agreed with". */
+function verbParticle(verb: string, prep: string): boolean {
+  if (prep === "of") return /^(?:warn|boast|complain|despair|dream)/.test(verb);
+  if (prep === "against") return /^(?:warn|argu|rail|campaign|protest|rul|caution|testif)/.test(verb);
+  if (prep === "with") return /^(?:agree|disagree|side|sympathi)/.test(verb);
+  if (prep === "to") return /^(?:refer|point|allud)/.test(verb);
+  return false;
 }
 
 /** Words after a noun phrase that make it a clause's subject ("voters are …"). */
@@ -307,7 +334,13 @@ export function findReported(
         const owner = earlier(ss, t.start) ?? mainSubject(doc, ts, k - 1);
         let c = k + 1;
         if (participle && c < te && PARTICLES.has(tokens[c].norm)) c++;
-        if (HEARER_VERBS.has(t.norm) && c < te && tokens[c].kind === "word" && !CUE_ADJUNCTS.has(tokens[c].norm)) {
+        if (
+          HEARER_VERBS.has(t.norm) &&
+          c < te &&
+          tokens[c].kind === "word" &&
+          !CUE_ADJUNCTS.has(tokens[c].norm) &&
+          !NOT_HEARERS.has(tokens[c].norm)
+        ) {
           let n = 0;
           while (c < te && tokens[c].kind === "word" && tokens[c].norm !== "that" && n < 3) {
             c++;
@@ -323,17 +356,36 @@ export function findReported(
       }
       // Skip over what stands between the cue and what is said.
       let c = k + 1;
-      if (HEARER_VERBS.has(t.norm) && c < te && tokens[c].kind === "word" && !CUE_ADJUNCTS.has(tokens[c].norm)) {
+      if (
+        HEARER_VERBS.has(t.norm) &&
+        c < te &&
+        tokens[c].kind === "word" &&
+        !CUE_ADJUNCTS.has(tokens[c].norm) &&
+        !NOT_HEARERS.has(tokens[c].norm)
+      ) {
         let n = 0;
         while (c < te && tokens[c].kind === "word" && tokens[c].norm !== "that" && n < 3) {
           c++;
           n++;
         }
       }
-      if (c === k + 1 && c < te && /^(?:out|for|on|about)$/.test(tokens[c].norm)) c++;
+      if (
+        c === k + 1 &&
+        c < te &&
+        (/^(?:out|for|on|about)$/.test(tokens[c].norm) || verbParticle(t.norm, tokens[c].norm))
+      )
+        c++;
       c = skipAdjuncts(doc, c, te);
       if (c < te && tokens[c].norm === ":") c++; // "that" belongs to what is said
       const afterWords = te - c;
+      // "said in a follow-up interview after the vote", "said of Mr. Cruz": only where and when, not what.
+      if (BARE_SPEECH.has(t.norm) && c < te && ADJUNCT_HEADS.has(tokens[c].norm) && !thatSoon(doc, c, te)) {
+        if (!src || !(src.from > ts && tokens[src.from - 1].norm === ",")) continue;
+        const end = tokens[src.from - 1].start;
+        if (end <= ss || inDirect[src.from - 2]) continue;
+        out.push({ content: [ss, trimEnd(text, ss, end)], source: src, cue });
+        continue;
+      }
       if (src) {
         const commaBefore = src.from > ts && tokens[src.from - 1].norm === ",";
         // "…, Hollande said Tuesday in Paris, noting …": adjuncts after the cue, then the writer's own clause.
@@ -432,6 +484,67 @@ export function findComplements(doc: TextDoc, inQuote: Uint8Array, inDirect: Uin
       const end = clauseEnd(doc, c, te, inQuote, se);
       if (end <= tokens[c].start) continue;
       out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source, cue: [t.start, t.end] });
+    }
+  }
+  return out;
+}
+
+const PREP_CUES = new Map<string, ReadonlySet<string>>();
+for (const [forms, preps] of [
+  ["talk talks spoke speak speaks speaking spoken", "about of"],
+  ["care cares cared worry worries", "about"],
+  ["focus focused focuses focusing", "on"],
+  ["points", "to"],
+  ["vote voted", "for against"],
+  ["votes voting rail rails railing", "against"],
+  ["push pushes pushed pushing advocate advocates", "for"],
+  ["side sided sides", "with"],
+  ["questions concerns doubts comments remarks", "about"],
+  ["comments remarks attacks stance", "on"],
+  ["criticism criticisms endorsement endorsements critique accusations accusation", "of"],
+  ["support praise enthusiasm calls", "for"],
+  ["reference references", "to"],
+  ["critical supportive skeptical sceptical proud wary enamored fond", "of"],
+  ["concerned nervous angry anxious excited", "about"],
+] as const)
+  for (const w of forms.split(" ")) PREP_CUES.set(w, new Set([...(PREP_CUES.get(w) ?? []), ...preps.split(" ")]));
+
+/**
+ * Cue words that need a preposition: "spoke about the deficit", "voted against the bill", "his criticism of the
+ * plan", "is skeptical of the deal". What is said is the phrase after the preposition, to the clause end.
+ */
+export function findPrepCues(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8Array): Found[] {
+  const { tokens, text } = doc;
+  const out: Found[] = [];
+  for (const sent of doc.sentences) {
+    const ts = sent.tokenStart;
+    const te = sent.tokenEnd;
+    const se = sent.span[1];
+    for (let k = ts; k < te - 2; k++) {
+      const t = tokens[k];
+      if (t.kind !== "word" || inQuote[k]) continue;
+      const preps = PREP_CUES.get(t.norm);
+      if (!preps?.has(tokens[k + 1].norm)) continue;
+      const c = k + 2;
+      if (inDirect[c] || (tokens[c].kind === "punct" && !/^["“‘']$/.test(tokens[c].norm))) continue;
+      let source: TokenRange | null = null;
+      const prev = k > ts ? tokens[k - 1] : null;
+      if (prev && (POSSESSIVES.has(prev.norm) || /['’]s?$/.test(prev.norm))) {
+        let from = k - 1;
+        while (from > ts && tokens[from - 1].kind === "word" && /^\p{Lu}/u.test(text[tokens[from - 1].start])) from--;
+        source = { from, to: k };
+      } else {
+        const before = sourceBefore(doc, k, ts);
+        const subject = before && before.from >= ts ? before : mainSubject(doc, ts, k - 1);
+        if (subject && subject.to <= k && subject.from >= ts) source = subject;
+      }
+      const end = clauseEnd(doc, c, te, inQuote, se);
+      if (end <= tokens[c].start) continue;
+      out.push({
+        content: [tokens[c].start, trimEnd(text, tokens[c].start, end)],
+        source,
+        cue: [t.start, tokens[k + 1].end],
+      });
     }
   }
   return out;

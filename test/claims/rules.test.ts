@@ -146,3 +146,46 @@ describe("a source and cue that close or interrupt the sentence", () => {
     );
   });
 });
+
+describe("cues that need a preposition", () => {
+  test("a verb and its preposition", () => {
+    const t1 = "Ilse Marr spoke about the cost of the new bridge.";
+    const a = holding(t1, "the cost of the new bridge");
+    assert.equal(said(t1, a), "the cost of the new bridge");
+    assert.equal(a.sourceName, "Ilse Marr");
+    const t2 = "Senator Hal Ames voted against the harbor bill.";
+    assert.equal(said(t2, holding(t2, "the harbor bill")), "the harbor bill");
+  });
+  test("a noun with a possessor", () => {
+    const text = "The mayor answered Ruth Alder’s criticism of the tram contract.";
+    const a = extractClaims(analyze(text)).attributions.find((x) => x.cue && text.slice(...x.cue) === "criticism of");
+    assert.ok(a);
+    assert.equal(said(text, a), "the tram contract");
+    assert.ok(a.sourceName?.includes("Ruth Alder"), String(a.sourceName));
+  });
+  test("an adjective of stance", () => {
+    const text = "Ilse Marr is skeptical of the rail plan.";
+    assert.equal(holding(text, "the rail plan").sourceName, "Ilse Marr");
+  });
+  test("a cue verb with the preposition it takes", () => {
+    const text = "Ilse Marr warned of higher fares next year.";
+    assert.equal(said(text, holding(text, "higher fares")), "higher fares next year");
+  });
+  test("a word without its preposition is no cue", () => {
+    const text = "Ilse Marr spoke on Tuesday at the harbor.";
+    assert.equal(extractClaims(analyze(text)).attributions.length, 0);
+  });
+});
+
+describe("verbs of saying in all their forms", () => {
+  test("an inflection the first list lacked", () => {
+    const text = "Ilse Marr reiterates that the plant will stay open.";
+    assert.equal(holding(text, "the plant will stay open").sourceName, "Ilse Marr");
+  });
+  test("a cue verb followed by only where and when is no attribution of what follows", () => {
+    const text = "The plan is sound, Ilse Marr said in an interview after the vote.";
+    const c = extractClaims(analyze(text));
+    assert.ok(!c.attributions.some((a) => text.slice(...a.content).startsWith("after the vote")));
+    assert.equal(said(text, holding(text, "The plan is sound")), "The plan is sound");
+  });
+});
