@@ -7,9 +7,10 @@ import type { TextDoc } from "../text/document.js";
 import { parseDates } from "./dates.js";
 import { attachQuotes } from "./direct.js";
 import { findEntities } from "./entities.js";
+import { CUE_VERBS } from "./lexicon.js";
 import { parseNumbers } from "./numbers.js";
 import { findQuotes } from "./quotes.js";
-import { findColonLeads, findComplements, findPolls, findPrepCues, findReported } from "./reported.js";
+import { findColonLeads, findComplements, findPolls, findPrepCues, findReported, SPEECH } from "./reported.js";
 import { isAnonymous, rangeSpan, sourceName, type TokenRange, tokenIndexAt } from "./sources.js";
 
 export { numberValue, parseNumbers } from "./numbers.js";
@@ -99,9 +100,30 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
     previous = a;
   }
 
-  const attributions = [...mergeRuns(doc, direct), ...reported].sort(
-    (x, y) => x.content[0] - y.content[0] || x.content[1] - y.content[1],
-  );
+  // A quoted phrase inside reported speech ("said the party would “compete vigorously”") is part of that
+  // attribution, not one of its own.
+  const inside = (a: Attribution): boolean =>
+    reported.some(
+      (r) => r.content[0] <= a.content[0] - 1 && r.content[1] >= a.content[1] - 1 && r.content[0] < a.content[0] - 2,
+    );
+  // A stance word inside what someone else is reported to say ("said their support for Trump was fading") is
+  // part of that attribution; a verb of saying inside it stays an attribution of its own.
+  const nested = (a: Attribution): boolean =>
+    a.cue !== null &&
+    !CUE_VERBS.has(doc.text.slice(a.cue[0], a.cue[1]).toLowerCase()) &&
+    reported.some(
+      (r) =>
+        r !== a &&
+        r.cue !== null &&
+        SPEECH.has(doc.text.slice(r.cue[0], r.cue[1]).toLowerCase()) &&
+        r.content[0] < (a.cue as Span)[0] &&
+        r.content[1] >= a.content[1] &&
+        r.content[1] - r.content[0] > a.content[1] - a.content[0],
+    );
+  const attributions = [
+    ...mergeRuns(doc, direct).filter((a) => !inside(a)),
+    ...reported.filter((a) => !nested(a)),
+  ].sort((x, y) => x.content[0] - y.content[0] || x.content[1] - y.content[1]);
   return {
     attributions,
     entities: index.entities,

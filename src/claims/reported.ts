@@ -123,7 +123,7 @@ function trimEnd(text: string, s: number, e: number): number {
 }
 
 /** Cues that are speech beyond doubt, which may take the sentence's subject as their source. */
-const SPEECH = new Set(
+export const SPEECH = new Set(
   `said says told tells added adds wrote writes argued argues insisted warned explained noted stated declared
 acknowledged admitted conceded claimed suggested predicted promised vowed pledged urged stressed emphasized
 reiterated confirmed denied asserted alleged accused tweeted announced replied responded recalled complained
@@ -194,7 +194,13 @@ const FINITE = new Set(
 
 function isParticiple(doc: TextDoc, k: number): boolean {
   const t = doc.tokens[k];
-  return t.kind === "word" && t.norm.length > 5 && t.norm.endsWith("ing") && !isCapitalized(doc.text, t);
+  return (
+    t.kind === "word" &&
+    t.norm.length > 5 &&
+    t.norm.endsWith("ing") &&
+    t.norm !== "including" &&
+    !isCapitalized(doc.text, t)
+  );
 }
 
 const OPENING_WORDS = new Set(

@@ -189,3 +189,30 @@ describe("verbs of saying in all their forms", () => {
     assert.equal(said(text, holding(text, "The plan is sound")), "The plan is sound");
   });
 });
+
+describe("attributions inside what someone else says", () => {
+  test("a quoted phrase inside reported speech is part of it", () => {
+    const text = "Ilse Marr said the council would “fight for every job” in the valley.";
+    const c = extractClaims(analyze(text));
+    assert.equal(c.attributions.length, 1);
+    assert.equal(said(text, c.attributions[0]), "the council would “fight for every job” in the valley");
+  });
+  test("a stance word inside reported speech is no attribution of its own", () => {
+    const text = "Ilse Marr said their criticism of the levy was fading.";
+    const c = extractClaims(analyze(text));
+    assert.equal(c.attributions.length, 1);
+    assert.equal(c.attributions[0].sourceName, "Ilse Marr");
+  });
+  test("a verb of saying inside reported speech stays an attribution", () => {
+    const text = "Ilse Marr said the mayor told her the plant would close.";
+    const c = extractClaims(analyze(text));
+    assert.ok(c.attributions.some((a) => a.cue && text.slice(...a.cue) === "told"));
+  });
+  test("an interrupting source with an including-phrase after it", () => {
+    const text = "The files covered many topics, Ilse Marr said, including the harbor budget.";
+    assert.equal(
+      said(text, holding(text, "The files covered")),
+      "The files covered many topics, Ilse Marr said, including the harbor budget",
+    );
+  });
+});
