@@ -48,7 +48,7 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
 
   const direct = attachQuotes(doc, quotes, inQuote).map((f) => ({
     found: f,
-    a: make(f.quote.inner, f.source, f.cue, true),
+    a: make(leadIn(doc, f.quote.outer, f.quote.inner, f.cue), f.source, f.cue, true),
   }));
   // Reported speech may hold short quotes ("called the attack “a grave mistake”"); it stops only at the quotes
   // that stand as direct quotes, and never reuses their cues.
@@ -176,4 +176,18 @@ function mergeRuns(
     last = { paragraph: q.paragraph, a };
   }
   return out;
+}
+
+/**
+ * A quote whose speaker follows it and that opens partway into its sentence ("Not paying taxes “makes me
+ * smart,” he said") says the whole sentence: what is said starts at the sentence's start.
+ */
+function leadIn(doc: TextDoc, outer: Span, inner: Span, cue: Span | null): Span {
+  if (!cue || cue[0] < outer[1]) return inner;
+  const sent = doc.sentences.find((x) => x.span[0] <= outer[0] && x.span[1] > outer[0]);
+  if (!sent || sent.span[0] >= outer[0]) return inner;
+  const before = doc.text.slice(sent.span[0], outer[0]);
+  const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 2 || /["“”'‘’]/.test(before) || words.some((w) => CUE_VERBS.has(w.toLowerCase()))) return inner;
+  return [sent.span[0], inner[1]];
 }

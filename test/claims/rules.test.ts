@@ -216,3 +216,17 @@ describe("attributions inside what someone else says", () => {
     );
   });
 });
+
+describe("a quote that opens partway into its sentence", () => {
+  test("the words before the quote belong to what is said", () => {
+    const text = "Raising the fares “would be a disaster for the valley,” Ilse Marr said.";
+    const a = holding(text, "would be a disaster");
+    assert.ok(said(text, a).startsWith("Raising the fares"), said(text, a));
+    assert.equal(a.sourceName, "Ilse Marr");
+  });
+  test("a quote after its cue keeps its own span", () => {
+    const text = "Ilse Marr said on Monday: “The fares will not rise this year.”";
+    const a = holding(text, "The fares will not rise");
+    assert.equal(said(text, a), "The fares will not rise this year.");
+  });
+});
