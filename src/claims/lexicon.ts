@@ -239,6 +239,7 @@ hope hopes fear fears concern concerns warning warnings promise promises insiste
 allegation allegations accusation accusations charge complaint complaints message reminder conviction
 expectation expectations prediction predictions speculation assumption impression case admission
 acknowledgment acknowledgement contention theory worry worries realization announcement confidence
+report reports statement assessment estimate finding findings sense signal signs argument
 `);
 export const COMPLEMENT_NOUNS_TO = words(`
 plan plans decision proposal proposals desire willingness refusal promise promises pledge pledges vow vows

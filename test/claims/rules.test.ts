@@ -230,3 +230,12 @@ describe("a quote that opens partway into its sentence", () => {
     assert.equal(said(text, a), "The fares will not rise this year.");
   });
 });
+
+describe("cue nouns with a that-clause", () => {
+  test("a report that", () => {
+    const text = "The agency released a report that the river had flooded twice since May.";
+    const a = extractClaims(analyze(text)).attributions.find((x) => x.cue && text.slice(...x.cue) === "report");
+    assert.ok(a);
+    assert.equal(said(text, a), "that the river had flooded twice since May");
+  });
+});
