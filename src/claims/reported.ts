@@ -6,7 +6,7 @@
  */
 import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
-import { isCapitalized } from "../text/tokens.js";
+import { isCapitalized, type Token } from "../text/tokens.js";
 import {
   COMPLEMENT_ADJECTIVES,
   COMPLEMENT_NOUNS_THAT,
@@ -18,10 +18,10 @@ import {
   PRONOUNS,
   WEAK_REPORTED_CUES,
 } from "./lexicon.js";
-
-const CUES = new Set([...CUE_VERBS, ...MORE_CUE_VERBS].filter((w) => !WEAK_REPORTED_CUES.has(w)));
-
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
+
+/** Cue verbs of reported speech. */
+const CUES = new Set([...CUE_VERBS, ...MORE_CUE_VERBS].filter((w) => !WEAK_REPORTED_CUES.has(w)));
 
 export interface Found {
   content: Span;
@@ -450,6 +450,15 @@ export function findReported(
 }
 
 const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+const isPossessive = (t: Token): boolean => POSSESSIVES.has(t.norm) || /['’]s?$/.test(t.norm);
+
+/** The possessor before the cue word at `k` ("his", "Lind's", "Sen. Amy Lind's"), back over capitalised words. */
+function possessor(doc: TextDoc, k: number, ts: number): TokenRange {
+  const { tokens, text } = doc;
+  let from = k - 1;
+  while (from > ts && tokens[from - 1].kind === "word" && /^\p{Lu}/u.test(text[tokens[from - 1].start])) from--;
+  return { from, to: k };
+}
 /** Adjectives whose "to" tells how likely something is ("sure to win"), not what someone wants. */
 const THAT_ONLY = new Set(["clear", "sure", "certain", "positive", "confident", "aware", "convinced"]);
 
@@ -479,11 +488,8 @@ export function findComplements(doc: TextDoc, inQuote: Uint8Array, inDirect: Uin
       // "the claim that he made": "that" followed by a subject and a verb is content; a bare verb is a relative clause.
       let source: TokenRange | null = null;
       const prev = k > ts ? tokens[k - 1] : null;
-      if (noun && prev && (POSSESSIVES.has(prev.norm) || /['’]s?$/.test(prev.norm))) {
-        let from = k - 1;
-        while (from > ts && tokens[from - 1].kind === "word" && /^\p{Lu}/u.test(text[tokens[from - 1].start])) from--;
-        source = { from, to: k };
-      } else {
+      if (noun && prev && isPossessive(prev)) source = possessor(doc, k, ts);
+      else {
         const subject = mainSubject(doc, ts, k - 1);
         if (subject && subject.to <= k && subject.from >= ts) source = subject;
       }
@@ -535,11 +541,8 @@ export function findPrepCues(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8A
       if (inDirect[c] || (tokens[c].kind === "punct" && !/^["“‘']$/.test(tokens[c].norm))) continue;
       let source: TokenRange | null = null;
       const prev = k > ts ? tokens[k - 1] : null;
-      if (prev && (POSSESSIVES.has(prev.norm) || /['’]s?$/.test(prev.norm))) {
-        let from = k - 1;
-        while (from > ts && tokens[from - 1].kind === "word" && /^\p{Lu}/u.test(text[tokens[from - 1].start])) from--;
-        source = { from, to: k };
-      } else {
+      if (prev && isPossessive(prev)) source = possessor(doc, k, ts);
+      else {
         const before = sourceBefore(doc, k, ts);
         const subject = before && before.from >= ts ? before : mainSubject(doc, ts, k - 1);
         if (subject && subject.to <= k && subject.from >= ts) source = subject;
