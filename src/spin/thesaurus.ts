@@ -14,6 +14,8 @@ type Entry = Partial<Record<"n" | "v" | "a" | "s" | "r", string[]>>;
 let groups: Map<string, Set<string>> | null = null;
 /** Parts of speech WordNet gives each word (as a head or a group member): n, v, a (s counts as a), r. */
 let parts: Map<string, Set<string>> | null = null;
+/** Synonyms by part of speech (n, v, a, r): word → part → the members of its groups in that part. */
+let byPart: Map<string, Map<string, Set<string>>> | null = null;
 
 function load(): Map<string, Set<string>> {
   if (groups) return groups;
@@ -21,6 +23,8 @@ function load(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const pos = new Map<string, Set<string>>();
   parts = pos;
+  const per = new Map<string, Map<string, Set<string>>>();
+  byPart = per;
   const tag = (w: string, p: string) => {
     const key = p === "s" ? "a" : p;
     let s = pos.get(w);
@@ -44,6 +48,20 @@ function load(): Map<string, Set<string>> {
       if (!xs) continue;
       const members = [head, ...xs].filter((w) => /^[a-z][a-z-]*$/.test(w) && w.length > 1);
       for (const m of members) tag(m, p);
+      const key = p === "s" ? "a" : p;
+      for (const m of members) {
+        let e = per.get(m);
+        if (!e) {
+          e = new Map();
+          per.set(m, e);
+        }
+        let g = e.get(key);
+        if (!g) {
+          g = new Set();
+          e.set(key, g);
+        }
+        for (const n of members) if (n !== m) g.add(n);
+      }
       for (const m of members) for (const n of members) link(m, n);
     }
   }
@@ -80,6 +98,13 @@ export function synonymsOf(lemma: string): ReadonlySet<string> {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** The synonyms of a word in base form for each part of speech WordNet gives it (n, v, a, r). */
+export function synonymsByPart(lemma: string): ReadonlyMap<string, ReadonlySet<string>> {
+  load();
+  return byPart!.get(lemma) ?? NO_PARTS;
+}
+const NO_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
 /** Whether `a` and `b` (lower case, possibly inflected) share a synonym group. */
 export function areSynonyms(a: string, b: string): boolean {
   const la = lemmas(a);
@@ -106,4 +131,10 @@ export function partsOfSpeech(word: string): ReadonlySet<string> | null {
     for (const x of p) out.add(x);
   }
   return out;
+}
+
+/** Whether WordNet lists the word in exactly this form ("series", "news", "means"; not "officials"). */
+export function listedAsIs(word: string): boolean {
+  load();
+  return parts!.has(word);
 }
