@@ -7,7 +7,8 @@
  * - `link-text`: an everyday word capitalised inside a sentence ("Israel Moves its forces", "Gaza On
  *   Saturdays"): the remains of link text or of a sentence joined to the next.
  * - `glued-words`: two words run together across a case change ("GazaYou").
- * - `repeated-sentence`: a sentence that says again, nearly word for word, what an earlier one said.
+ * - `repeated-sentence`: a sentence that says again, nearly word for word, what one of the two before it said
+ *   (not the first: a web page's lead repeats its headline).
  * - `lost-punctuation`: a paragraph that ends without a full stop, a hyphen lost ("pro Iran groups").
  * - `unidiomatic`: a word so rare in everyday English that it reads as a thesaurus pick ("disheartenment",
  *   "impermanent", "twelvemonth"), used once in the text (a rare word the text repeats, in any inflection, is
@@ -191,12 +192,15 @@ function repeatedSentences(doc: TextDoc, out: Weighted[]): void {
   for (let i = 1; i < sets.length; i++) {
     if (sets[i].size < 5) continue;
     // A spinner's second take follows the first closely; a lead restated at the end is ordinary news style.
-    for (let j = Math.max(0, i - 2); j < i; j++) {
+    // A first line said again is a headline and its lead, not a spinner's double.
+    for (let j = Math.max(1, i - 2); j < i; j++) {
       if (sets[j].size < 5) continue;
       let shared = 0;
       for (const w of sets[i]) if (sets[j].has(w)) shared++;
       const overlap = shared / Math.min(sets[i].size, sets[j].size);
-      if (overlap >= 0.6 && shared >= 4) {
+      // A spinner's double keeps three words in four; a writer's restatement ("The December surplus was
+      // revised…" after "a December surplus") shares fewer.
+      if (overlap >= 0.75 && shared >= 4) {
         const [a, b] = doc.sentences[i].span;
         out.push({
           kind: "repeated-sentence",

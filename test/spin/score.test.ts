@@ -187,6 +187,15 @@ describe("spinScore", () => {
     );
   });
 
+  it("does not count a lead that repeats the headline as a repeated sentence", () => {
+    // Written for this test: a web page's headline line and its first sentence.
+    const text =
+      "Harbor workers strike over new safety rules at city port\n" +
+      "Harbor workers went on strike over new safety rules at the city port on Monday, union leaders said. " +
+      "The port authority said talks would resume next week.";
+    assert.ok(!spinScore(analyze(text)).signals.some((s) => s.kind === "repeated-sentence"));
+  });
+
   it("gives an empty text a zero score", () => {
     assert.deepEqual(spinScore(analyze("")), { score: 0, signals: [] });
   });
