@@ -25,7 +25,8 @@
  * - `abbreviation`: the thesaurus's short form of a common word in running prose ("last yr").
  * - `agreement`: a determiner for one before a plural that ends its noun phrase ("a bankers would").
  * - `mixed-wording`: two thesaurus synonyms used next to the same word in one text ("75 pct" … "25 percent",
- *   "trade surplus" … "trade extra"): a spinner swaps some uses of a term, a writer keeps it.
+ *   "trade surplus" … "trade extra"): a spinner swaps some uses of a term, a writer keeps it; weighed less
+ *   when the two words are about equally common (a writer's "production" … "output").
  *
  * Each signal has a weight; the score is a logistic of the weight per 100 words (a text shorter than 300
  * words counts as 300: a rate from a few words is noisy), so a long text needs more marks than a short one and one mark alone stays low.
@@ -337,11 +338,14 @@ function mixedWording(doc: TextDoc, out: Weighted[]): void {
       for (const w of a.where) if (b.where.has(w)) shared = w;
       if (!shared || !areSynonyms(words[i], words[j])) continue;
       const later = a.at.start > b.at.start ? a.at : b.at;
+      // Two about equally common words ("production", "output") are a writer's variation; a rare one beside
+      // the common one ("provender", "provisions") is a swap.
+      const gap = Math.abs(zipf(words[i]) - zipf(words[j]));
       out.push({
         kind: "mixed-wording",
         span: [later.start, later.end],
         note: `"${words[i]}" and "${words[j]}" both used next to "${shared.slice(2)}"`,
-        weight: 2,
+        weight: gap >= 1 ? 2 : 0.5,
       });
     }
   }
