@@ -108,6 +108,9 @@ function strayTokens(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
     const after = tokens[k + 2];
     const nameGoesOn = after !== undefined && isCapitalized(text, after) && !isStopword(next.norm);
     if (nameGoesOn && !lone) continue;
+    const raw = text.slice(next.start, next.end);
+    if (raw.length > 1 && raw === raw.toUpperCase()) continue; // "to US singer", an acronym
+    if (after !== undefined && after.start === next.end && /^[$€£]$/.test(text[after.start])) continue; // "to A$4.76"
     out.push({
       kind: "stray-token",
       span: [t.start, t.end],

@@ -47,7 +47,8 @@ describe("spinScore", () => {
   it("leaves names after 'to' and ordinary capitals alone", () => {
     const text =
       "The minister flew to Washington on Monday and then to New York. She spoke to President Biden about trade. " +
-      "Shares of McDonald's rose on the New York Stock Exchange, the Associated Press reported.";
+      "Shares of McDonald's rose on the New York Stock Exchange, the Associated Press reported. " +
+      "The prize went to US singer Ann Lee. Shares rose 12% to A$4.76 in Sydney.";
     const spin = spinScore(analyze(text));
     assert.deepEqual(
       spin.signals.filter((s) => s.kind !== "unidiomatic"),
