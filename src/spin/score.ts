@@ -343,7 +343,7 @@ function mixedWording(doc: TextDoc, out: Weighted[]): void {
       const later = a.at.start > b.at.start ? a.at : b.at;
       // Two about equally common words ("production", "output") are a writer's variation; a rare one beside
       // the common one ("provender", "provisions") is a swap.
-      const gap = Math.abs(zipf(words[i]) - zipf(words[j]));
+      const gap = Math.abs(zipfAny(words[i]) - zipfAny(words[j]));
       out.push({
         kind: "mixed-wording",
         span: [later.start, later.end],
@@ -526,11 +526,12 @@ const OPENER_MAX = 3;
  * speech the word may be, the gap to its commonest synonym in that part; the word is as innocent as its most
  * innocent reading, so the smallest gap over the parts counts (with `byPart` false: the largest over all).
  */
-function pickGap(norm: string, anyCase = false): { gap: number; syn: string } {
+function pickGap(norm: string): { gap: number; syn: string } {
   let best = { gap: Number.NEGATIVE_INFINITY, syn: "" };
   const parts = new Map<string, { gap: number; syn: string }>();
   for (const l of lemmas(norm)) {
-    const own = Math.max(zipf(l), zipf(norm), anyCase ? zipfAny(norm) : 0);
+    // In any case: the word list keeps a word in its commonest case, and "Well", "President" start lines.
+    const own = Math.max(zipfAny(l), zipfAny(norm));
     for (const [p, syns] of synonymsByPart(l)) {
       let g = { gap: Number.NEGATIVE_INFINITY, syn: "" };
       for (const x of syns) {
@@ -576,7 +577,7 @@ function thesaurusPicks(doc: TextDoc, starts: boolean[], out: Weighted[]): void 
     const next = tokens[k + 1];
     if ((prev && prev.norm === "-" && prev.end === t.start) || (next && next.norm === "-" && next.start === t.end))
       continue;
-    const { gap, syn } = pickGap(t.norm, opener);
+    const { gap, syn } = pickGap(t.norm);
     const weight = Math.min(PICK_CAP, (gap - PICK_FLOOR) * PICK_SCALE);
     if (!(weight > 0)) continue;
     seen.add(t.norm);

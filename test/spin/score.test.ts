@@ -197,6 +197,14 @@ describe("spinScore", () => {
     assert.ok(!spinScore(analyze(text)).signals.some((s) => s.kind === "repeated-sentence"));
   });
 
+  it("measures a word's own frequency in any case (the word list keeps 'Well', 'President' capitalised)", () => {
+    const text = "The president said the general election went well, and the chairman agreed.";
+    const picks = spinScore(analyze(text))
+      .signals.filter((s) => s.kind === "thesaurus-pick")
+      .map((s) => text.slice(s.span[0], s.span[1]));
+    for (const w of ["president", "general", "well", "chairman"]) assert.ok(!picks.includes(w), JSON.stringify(picks));
+  });
+
   it("gives an empty text a zero score", () => {
     assert.deepEqual(spinScore(analyze("")), { score: 0, signals: [] });
   });
