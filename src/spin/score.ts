@@ -5,7 +5,8 @@
  * - `stray-token`: a lone function word left before a capitalised word ("to Officials have warned",
  *   "allow time to The officials"): a spinner's split of a sentence or a link's anchor.
  * - `link-text`: an everyday word capitalised inside a sentence ("Israel Moves its forces", "Gaza On
- *   Saturdays"): the remains of link text or of a sentence joined to the next.
+ *   Saturdays"): the remains of link text or of a sentence joined to the next; not in a title-case line
+ *   (a web page's headline).
  * - `glued-words`: two words run together across a case change ("GazaYou").
  * - `repeated-sentence`: a sentence that says again, nearly word for word, what one of the two before it said
  *   (not the first: a web page's lead repeats its headline).
@@ -120,11 +121,31 @@ function strayTokens(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
   }
 }
 
+/** Tokens inside a title-case line ("Lindsay Lohan Checks Into Betty Ford Clinic"): a headline, not prose. */
+function titleCaseTokens(doc: TextDoc): boolean[] {
+  const { tokens, text } = doc;
+  const out = new Array<boolean>(tokens.length).fill(false);
+  for (const s of doc.sentences) {
+    let words = 0;
+    let caps = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k];
+      if (t.kind !== "word") continue;
+      words++;
+      if (isCapitalized(text, t) || isStopword(t.norm)) caps += isCapitalized(text, t) ? 1 : 0.5;
+    }
+    // Small words may stay lower case in a title ("Checks Into Rehab Center in Malibu"): half a capital each.
+    if (words >= 3 && caps >= 0.75 * words) for (let k = s.tokenStart; k < s.tokenEnd; k++) out[k] = true;
+  }
+  return out;
+}
+
 function linkText(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
   const { tokens, text } = doc;
+  const title = titleCaseTokens(doc);
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (starts[k] || !isCapitalized(text, t)) continue;
+    if (starts[k] || title[k] || !isCapitalized(text, t)) continue;
     // A lone capital "A" inside a sentence ("talking with Lynch A possible bidder"), but not a grade or a
     // class ("Class A shares", "Plan A").
     if (t.norm.length < 2) {

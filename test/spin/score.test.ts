@@ -205,6 +205,14 @@ describe("spinScore", () => {
     for (const w of ["president", "general", "well", "chairman"]) assert.ok(!picks.includes(w), JSON.stringify(picks));
   });
 
+  it("leaves a title-case headline line alone", () => {
+    // Written for this test: a web page's headline and its first sentence.
+    const text =
+      "Pop Singer Checks Into Rehab Center After Court Date in Malibu\n" +
+      "The singer entered a rehab center on Thursday, her spokesman said.";
+    assert.ok(!spinScore(analyze(text)).signals.some((s) => s.kind === "link-text"));
+  });
+
   it("gives an empty text a zero score", () => {
     assert.deepEqual(spinScore(analyze("")), { score: 0, signals: [] });
   });
