@@ -216,6 +216,7 @@ describe("spinScore", () => {
   it("does not take a paragraph break inside a sentence for a lost full stop", () => {
     // Written for this test: a scraped page that lost a linked name, so a sentence runs on after a break.
     const text =
+      "Tennis results from the Australian Open.\n\n" +
       "The second seed beat the champion in three sets on Tuesday. She now faces\n\n" +
       "after the Swiss player lost in the second round to a qualifier from Spain.";
     assert.ok(!spinScore(analyze(text)).signals.some((s) => s.kind === "lost-punctuation"));
