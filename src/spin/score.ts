@@ -549,10 +549,9 @@ const OPENER_MAX = 3;
 /**
  * How much commoner (Zipf units) the commonest synonym of the word is, by part of speech: for each part of
  * speech the word may be, the gap to its commonest synonym in that part; the word is as innocent as its most
- * innocent reading, so the smallest gap over the parts counts (with `byPart` false: the largest over all).
+ * innocent reading, so the smallest gap over the parts counts.
  */
 function pickGap(norm: string): { gap: number; syn: string } {
-  let best = { gap: Number.NEGATIVE_INFINITY, syn: "" };
   const parts = new Map<string, { gap: number; syn: string }>();
   for (const l of lemmas(norm)) {
     // In any case: the word list keeps a word in its commonest case, and "Well", "President" start lines.
@@ -568,10 +567,9 @@ function pickGap(norm: string): { gap: number; syn: string } {
       }
       const e = parts.get(p);
       if (!e || g.gap > e.gap) parts.set(p, g);
-      if (g.gap > best.gap) best = g;
     }
   }
-  if (parts.size === 0) return best;
+  if (parts.size === 0) return { gap: Number.NEGATIVE_INFINITY, syn: "" }; // no synonym: no pick
   let min = { gap: Number.POSITIVE_INFINITY, syn: "" };
   for (const g of parts.values()) if (g.gap < min.gap) min = g;
   return min;
