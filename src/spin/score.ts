@@ -212,6 +212,9 @@ function contentSet(doc: TextDoc, from: number, to: number): Set<string> {
   return s;
 }
 
+/** Content words that a retelling of the sentence before shares with it. */
+const RETOLD_SHARED = 10;
+
 function repeatedSentences(doc: TextDoc, out: Weighted[]): void {
   const sets = doc.sentences.map((s) => contentSet(doc, s.tokenStart, s.tokenEnd));
   for (let i = 1; i < sets.length; i++) {
@@ -225,7 +228,11 @@ function repeatedSentences(doc: TextDoc, out: Weighted[]): void {
       const overlap = shared / Math.min(sets[i].size, sets[j].size);
       // A spinner's double keeps three words in four; a writer's restatement ("The December surplus was
       // revised…" after "a December surplus") shares fewer.
-      if (overlap >= 0.75 && shared >= 4) {
+      // Or the sentence just before, said again in other words around many of the same names and terms
+      // ("… in Tel Aviv last week, the president avoided asking Mr. Netanyahu …" / "In Tel Aviv last week, he
+      // avoided making requests of Mr. Netanyahu …").
+      const retold = j === i - 1 && shared >= RETOLD_SHARED && overlap >= 0.5;
+      if ((overlap >= 0.75 && shared >= 4) || retold) {
         const [a, b] = doc.sentences[i].span;
         out.push({
           kind: "repeated-sentence",

@@ -188,6 +188,27 @@ describe("spinScore", () => {
     );
   });
 
+  it("flags a sentence retold in other words right after itself, not a follow-up on the same names", () => {
+    // Written for this test: a spinner's double of the sentence before, reworded around the same names.
+    const doubled =
+      "The mayor spoke to reporters on Monday. When Mayor Ruth Okafor met the harbor board in Duluth last " +
+      "month, she declined to ask Governor Tim Walz for new funding. In Duluth last month, Mayor Okafor " +
+      "refused to make requests of Governor Walz for harbor funding at the board, aides said. The board meets " +
+      "again in June.";
+    const at = (text: string) =>
+      spinScore(analyze(text))
+        .signals.filter((s) => s.kind === "repeated-sentence")
+        .map((s) => text.slice(s.span[0], s.span[1]));
+    assert.equal(at(doubled).length, 1);
+    assert.match(at(doubled)[0], /^In Duluth last month/);
+    // A writer's next sentence about the same people shares names but says something new.
+    const followUp =
+      "The mayor spoke to reporters on Monday. When Mayor Ruth Okafor met the harbor board in Duluth last " +
+      "month, she declined to ask Governor Tim Walz for new funding. Governor Walz said on Tuesday that the " +
+      "state budget had no room for the harbor this year. The board meets again in June.";
+    assert.deepEqual(at(followUp), []);
+  });
+
   it("does not count a lead that repeats the headline as a repeated sentence", () => {
     // Written for this test: a web page's headline line and its first sentence.
     const text =
