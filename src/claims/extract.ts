@@ -79,6 +79,7 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
     .filter((a) => a.source !== null)
     .sort((x, y) => x.content[0] - y.content[0]);
   let previous: Attribution | null = null;
+  const inherited = new Set<Attribution>();
   for (const { found, a } of direct) {
     if (a.source === null) {
       const p = found.quote.paragraph;
@@ -95,6 +96,7 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
         a.anonymous = donor.anonymous;
         a.source = donor.source;
         a.cue = donor.cue;
+        inherited.add(a);
       }
     }
     previous = a;
@@ -121,7 +123,7 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
         r.content[1] - r.content[0] > a.content[1] - a.content[0],
     );
   const attributions = [
-    ...mergeRuns(doc, direct).filter((a) => !inside(a)),
+    ...mergeRuns(doc, direct, inherited).filter((a) => !inside(a)),
     ...reported.filter((a) => !nested(a)),
   ].sort((x, y) => x.content[0] - y.content[0] || x.content[1] - y.content[1]);
   return {
@@ -150,6 +152,7 @@ function prevParagraphSpeaker(
 function mergeRuns(
   doc: TextDoc,
   direct: { found: { quote: { paragraph: number; continued: boolean } }; a: Attribution }[],
+  inherited: ReadonlySet<Attribution>,
 ): Attribution[] {
   const out: Attribution[] = [];
   let last: { paragraph: number; a: Attribution } | null = null;
@@ -162,7 +165,7 @@ function mergeRuns(
       (q.paragraph === last.paragraph ||
         (q.paragraph === last.paragraph + 1 && (q.continued || (a.cue !== null && a.cue[0] === last.a.cue?.[0])))) &&
       between.length < 400 &&
-      (a.cue === null || (last.a.cue !== null && a.cue[0] === last.a.cue[0]));
+      (a.cue === null || inherited.has(a) || (last.a.cue !== null && a.cue[0] === last.a.cue[0]));
     if (last && sameRun) {
       last.a.content = [last.a.content[0], a.content[1]];
       if (!last.a.cue && a.cue) {

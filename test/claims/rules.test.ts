@@ -239,3 +239,18 @@ describe("cue nouns with a that-clause", () => {
     assert.equal(said(text, a), "that the river had flooded twice since May");
   });
 });
+
+describe("quote runs whose second quote inherits its speaker", () => {
+  test('"…," X said, referring to …. "…" is one run', () => {
+    const text =
+      'The mayor defended the budget. "The parks come first," Ada Brill said, referring to the new playgrounds. "Everything else can wait."';
+    const a = holding(text, "The parks come first");
+    assert.ok(said(text, a).includes("Everything else can wait"), said(text, a));
+    assert.equal(a.sourceName, "Ada Brill");
+  });
+  test("another speaker's quote stays apart", () => {
+    const text = '"The parks come first," Ada Brill said. "Everything else can wait," Tomas Reed replied.';
+    const a = holding(text, "The parks come first");
+    assert.ok(!said(text, a).includes("Everything else"), said(text, a));
+  });
+});
