@@ -122,10 +122,30 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
         r.content[1] >= a.content[1] &&
         r.content[1] - r.content[0] > a.content[1] - a.content[0],
     );
-  const attributions = [
+  const kept = [
     ...mergeRuns(doc, direct, inherited).filter((a) => !inside(a)),
     ...reported.filter((a) => !nested(a)),
   ].sort((x, y) => x.content[0] - y.content[0] || x.content[1] - y.content[1]);
+  // What is said belongs to one attribution at most: a cue that is no verb of saying, holding less than half of
+  // what a reported attribution around it holds ("says he opposes the plan but that its costs are too high"), is
+  // a word inside that attribution, not a rival to it.
+  const speech = (a: Attribution): boolean => {
+    const w = a.cue === null ? "" : doc.text.slice(a.cue[0], a.cue[1]).toLowerCase();
+    return SPEECH.has(w) || SAYING.has(w);
+  };
+  const attributions = kept.filter(
+    (a) =>
+      a.direct ||
+      speech(a) ||
+      !kept.some(
+        (o) =>
+          o !== a &&
+          !o.direct &&
+          o.content[0] <= a.content[0] &&
+          o.content[1] >= a.content[1] &&
+          2 * (a.content[1] - a.content[0]) < o.content[1] - o.content[0],
+      ),
+  );
   return {
     attributions,
     entities: index.entities,
@@ -133,6 +153,9 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
     dates: parseDates(doc, options.published),
   };
 }
+
+/** Forms of the verbs of saying that {@link SPEECH} leaves out. */
+const SAYING = new Set("say saying tell telling write argue claim claims insist insists warn warns".split(" "));
 
 function prevParagraphSpeaker(
   attributed: Attribution[],

@@ -157,7 +157,7 @@ describe("cues that need a preposition", () => {
     assert.equal(said(t2, holding(t2, "the harbor bill")), "the harbor bill");
   });
   test("a noun with a possessor", () => {
-    const text = "The mayor answered Ruth Alder’s criticism of the tram contract.";
+    const text = "The mayor read Ruth Alder’s criticism of the tram contract.";
     const a = extractClaims(analyze(text)).attributions.find((x) => x.cue && text.slice(...x.cue) === "criticism of");
     assert.ok(a);
     assert.equal(said(text, a), "the tram contract");
@@ -252,5 +252,23 @@ describe("quote runs whose second quote inherits its speaker", () => {
     const text = '"The parks come first," Ada Brill said. "Everything else can wait," Tomas Reed replied.';
     const a = holding(text, "The parks come first");
     assert.ok(!said(text, a).includes("Everything else"), said(text, a));
+  });
+});
+
+describe("a stance word inside reported speech is no rival attribution", () => {
+  const text =
+    "Ada Brill said that most voters across the county who had once cheered the mayor now oppose the stadium.";
+  test("the short stance attribution inside goes", () => {
+    const c = extractClaims(analyze(text));
+    assert.equal(c.attributions.length, 1, JSON.stringify(c.attributions));
+    assert.equal(c.attributions[0].sourceName, "Ada Brill");
+  });
+  test("a verb of saying inside stays", () => {
+    const t = "Ada Brill said that most voters across the county who had once cheered the mayor now say it is a waste.";
+    assert.equal(extractClaims(analyze(t)).attributions.length, 2);
+  });
+  test("a stance word in a sentence of its own stays", () => {
+    const t = "Ada Brill opposes the stadium, and her rivals said the plan was sound.";
+    assert.ok(said(t, holding(t, "the stadium")) === "the stadium");
   });
 });
