@@ -89,6 +89,16 @@ function cueBefore(
   return null;
 }
 
+const NAMING = new Set("the a an of on in his her their its my our your".split(" "));
+
+/** The word right before the quotation's opening mark is a determiner, a possessive or "of", "on", "in". */
+function namedBefore(doc: TextDoc, q: Quote): boolean {
+  const k = tokenIndexAt(doc.tokens, q.outer[0]) - 1;
+  const t = k >= 0 ? doc.tokens[k] : null;
+  if (t?.kind !== "word" || t.end > q.outer[0]) return false;
+  return NAMING.has(t.norm) || /\p{L}['’]s$/u.test(t.norm);
+}
+
 /** Each quotation that is a quote (not a title or scare quote), with the attribution beside it if any. */
 export function attachQuotes(doc: TextDoc, quotes: Quote[], inQuote: Uint8Array): QuoteFound[] {
   const out: QuoteFound[] = [];
@@ -98,8 +108,10 @@ export function attachQuotes(doc: TextDoc, quotes: Quote[], inQuote: Uint8Array)
     if (before === EMBEDDED) continue;
     const found = before;
     const words = wordCount(doc.text, q.inner);
-    // Short quotations without a cue are names, titles and scare quotes.
+    // Short quotations without a cue are names, titles and scare quotes; so are short ones without a cue before
+    // them that a noun phrase or a preposition opens ("on CNN’s “State of the Union,” Lind said …").
     if (words === 0 || (!found && words < 4 && !q.continued)) continue;
+    if (words <= 5 && !(found?.cue && found.cue[0] < q.outer[0]) && namedBefore(doc, q)) continue;
     out.push(found ?? { quote: q, source: null, cue: null });
   }
   return out;

@@ -272,3 +272,18 @@ describe("a stance word inside reported speech is no rival attribution", () => {
     assert.ok(said(t, holding(t, "the stadium")) === "the stadium");
   });
 });
+
+describe("a short quotation a noun phrase or preposition opens is a title", () => {
+  test("a show's name before the speaker is no quote; the reported speech after it is kept", () => {
+    const text = "Appearing on Channel Nine’s “Morning Table,” Rep. Ada Lind said the harbor plan was far too costly.";
+    const a = holding(text, "the harbor plan");
+    assert.equal(said(text, a), "the harbor plan was far too costly");
+    assert.equal(a.direct, false);
+    assert.equal(a.sourceName, "Ada Lind");
+    assert.ok(!extractClaims(analyze(text)).attributions.some((x) => said(text, x).includes("Morning Table")));
+  });
+  test("with a cue before it, such a quotation stays what is said", () => {
+    const text = "The minister warned of a “harbor disaster.”";
+    assert.ok(extractClaims(analyze(text)).attributions.some((x) => said(text, x).includes("harbor disaster")));
+  });
+});
