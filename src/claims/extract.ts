@@ -75,6 +75,16 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
     }
     return lo;
   };
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid].span[0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const attributed = [...direct.map((d) => d.a), ...reported]
     .filter((a) => a.source !== null)
     .sort((x, y) => x.content[0] - y.content[0]);
@@ -84,7 +94,15 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
     if (a.source === null) {
       const p = found.quote.paragraph;
       const here = attributed.filter((b) => paragraphOf(b.content[0]) === p);
-      const before = here.filter((b) => b.content[0] < a.content[0]).pop();
+      const prior = here.filter((b) => b.content[0] < a.content[0]);
+      let before = prior.pop();
+      // A reported attribution in the clause that names the last quote's speaker ("“…,” said Ada Lind, who wrote a
+      // letter criticizing the sale. “…”") has spoken no quote: that speaker goes on.
+      if (before?.cue && !before.direct) {
+        const cue = before.cue[0];
+        const quoted = prior.filter((b) => b.direct && b.cue !== null && b.cue[0] < cue).pop();
+        if (quoted?.cue && sentenceOf(quoted.cue[0]) === sentenceOf(cue)) before = quoted;
+      }
       const after = here.find((b) => b.content[0] > a.content[0]);
       const onlyQuotes = !here.length;
       const donor =

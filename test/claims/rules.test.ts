@@ -287,3 +287,18 @@ describe("a short quotation a noun phrase or preposition opens is a title", () =
     assert.ok(extractClaims(analyze(text)).attributions.some((x) => said(text, x).includes("harbor disaster")));
   });
 });
+
+describe("a quote after the clause naming the last quote's speaker", () => {
+  test("keeps that speaker, not one in a relative clause about them", () => {
+    const text =
+      "The sale drew fire. “There is a greater goal here,” said Ada Lind, who sent a letter to Mr. Castro criticizing the sale. “The homes are worth more.”";
+    const a = holding(text, "The homes are worth more");
+    assert.equal(a.sourceName, "Ada Lind");
+    assert.ok(said(text, a).includes("There is a greater goal here"), said(text, a));
+  });
+  test("a reported speaker in a sentence of their own still passes on", () => {
+    const text =
+      "“The sale is fine,” said Ada Lind. Mr. Castro said that the homes were worth more. “It is a scandal.”";
+    assert.equal(holding(text, "It is a scandal").sourceName, "Castro");
+  });
+});
