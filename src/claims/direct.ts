@@ -110,7 +110,13 @@ export function attachQuotes(doc: TextDoc, quotes: Quote[], inQuote: Uint8Array)
     const words = wordCount(doc.text, q.inner);
     // Short quotations without a cue are names, titles and scare quotes; so are short ones without a cue before
     // them that a noun phrase or a preposition opens ("on CNN’s “State of the Union,” Lind said …").
-    if (words === 0 || (!found && words < 4 && !q.continued)) continue;
+    // A short one right after a quote's attribution ("“They sue,” he said. “Everybody sues.”") goes on with it.
+    const prev = out[out.length - 1];
+    const runsOn =
+      prev?.cue != null &&
+      prev.quote.paragraph === q.paragraph &&
+      /^[^"“”]{0,60}[.!?]\s*$/.test(doc.text.slice(prev.quote.outer[1], q.outer[0]));
+    if (words === 0 || (!found && words < 4 && !q.continued && !runsOn)) continue;
     if (words <= 5 && !(found?.cue && found.cue[0] < q.outer[0]) && namedBefore(doc, q)) continue;
     out.push(found ?? { quote: q, source: null, cue: null });
   }

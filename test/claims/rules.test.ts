@@ -302,3 +302,16 @@ describe("a quote after the clause naming the last quote's speaker", () => {
     assert.equal(holding(text, "It is a scandal").sourceName, "Castro");
   });
 });
+
+describe("a short quote right after a quote's attribution", () => {
+  test("runs on with that quote", () => {
+    const text = "Ada Lind defended the suits. “They sue,” she said. “Everybody sues.”";
+    const a = holding(text, "They sue");
+    assert.ok(said(text, a).includes("Everybody sues"), said(text, a));
+  });
+  test("a short quotation further on is still a scare quote", () => {
+    const text =
+      "“They sue,” Ada Lind said. The firm then filed what its lawyers called a routine motion about “fair play.”";
+    assert.ok(!extractClaims(analyze(text)).attributions.some((x) => x.direct && said(text, x).includes("fair play")));
+  });
+});
