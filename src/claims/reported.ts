@@ -634,6 +634,9 @@ const NOT_SPEAKERS = new Set(
   ),
 );
 
+/** Lower-case words a speaker's name or title may hold ("Former AG Ann Lee at the RNC"); any other makes a clause. */
+const LEAD_CONNECTORS = new Set("of at and the for in on de van von del da".split(" "));
+
 /**
  * A speaker's name and a colon at a paragraph's start: headlines ("Paul Ryan: FBI decision defies
  * explanation") and transcripts ("FALLIN: I think …"). What is said runs to the paragraph end.
@@ -649,7 +652,9 @@ export function findColonLeads(doc: TextDoc, inDirect: Uint8Array): Found[] {
     while (j < tokens.length && j - first < 7 && tokens[j].end <= pe && tokens[j].norm !== ":") {
       const t = tokens[j];
       const ok =
-        (t.kind === "word" && !CUE_VERBS.has(t.norm) && (j > first || isCapitalized(text, t))) ||
+        (t.kind === "word" &&
+          !CUE_VERBS.has(t.norm) &&
+          (isCapitalized(text, t) || (j > first && LEAD_CONNECTORS.has(t.norm)))) ||
         (t.kind === "punct" && /^[.'’&-]$/.test(t.norm));
       if (!ok) break;
       j++;

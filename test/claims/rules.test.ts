@@ -315,3 +315,15 @@ describe("a short quote right after a quote's attribution", () => {
     assert.ok(!extractClaims(analyze(text)).attributions.some((x) => x.direct && said(text, x).includes("fair play")));
   });
 });
+
+describe("a colon lead names a speaker only in capitalised words", () => {
+  test("a name and a title", () => {
+    const text = "Former Mayor Ada Lind of Dover: The harbor plan is a scandal and must be stopped.";
+    const a = holding(text, "The harbor plan is a scandal");
+    assert.equal(a.source && text.slice(...a.source), "Former Mayor Ada Lind of Dover");
+  });
+  test("a clause before a colon is the writer's", () => {
+    const text = "Here is a devilish hunch: the harbor plan will pass before the spring.";
+    assert.equal(extractClaims(analyze(text)).attributions.length, 0);
+  });
+});
