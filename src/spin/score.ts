@@ -39,6 +39,23 @@ import { isCapitalized, type Token } from "../text/tokens.js";
 import { anyCount, lowerCount, zipf, zipfAny } from "./lexicon.js";
 import { areSynonyms, lemmas, listedAsIs, partsOfSpeech, synonymsByPart, synonymsOf } from "./thesaurus.js";
 
+/**
+ * A per-word memo for the lexicon look-ups below: they depend on the word alone, and a worker checking
+ * thousands of articles meets the same words again and again. Bounded: cleared when full.
+ */
+function memo<T>(f: (word: string) => T, size = 50_000): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      if (cache.size >= size) cache.clear();
+      v = f(word);
+      cache.set(word, v);
+    }
+    return v;
+  };
+}
+
 /** Words that stand capitalised before a name in running text: titles, months, days. */
 const CAPITALISED_IN_RUNNING_TEXT = new Set(
   `president minister prime secretary senator sen governor gov general gen chairman chairwoman chair chief king queen
@@ -283,7 +300,7 @@ function lostPunctuation(doc: TextDoc, out: Weighted[]): void {
 }
 
 /** How much commoner (in Zipf units) the word's commonest single-word synonym is than the word itself. */
-export function synonymGap(norm: string): number {
+export const synonymGap = memo((norm: string): number => {
   let best = Number.NEGATIVE_INFINITY;
   for (const l of lemmas(norm)) {
     const syns = synonymsOf(l);
@@ -292,7 +309,7 @@ export function synonymGap(norm: string): number {
     for (const x of syns) if (!x.includes("-")) best = Math.max(best, zipf(x) - own);
   }
   return best;
-}
+});
 
 /** A rare word whose everyday synonym is far commoner reads as a thesaurus pick ("quaternary" for "fourth"). */
 const THESAURUS_GAP = 1.5;
@@ -364,25 +381,37 @@ function mixedWording(doc: TextDoc, out: Weighted[]): void {
     for (const n of [neighbour(tokens[k - 1], "L"), neighbour(tokens[k + 1], "R")]) if (n) e.where.add(n);
   }
   const words = [...ctx.keys()];
-  for (let i = 0; i < words.length; i++) {
-    const a = ctx.get(words[i])!;
-    if (a.where.size === 0) continue;
-    for (let j = i + 1; j < words.length; j++) {
-      const b = ctx.get(words[j])!;
-      let shared: string | null = null;
-      for (const w of a.where) if (b.where.has(w)) shared = w;
-      if (!shared || !areSynonyms(words[i], words[j])) continue;
-      const later = a.at.start > b.at.start ? a.at : b.at;
-      // Two about equally common words ("production", "output") are a writer's variation; a rare one beside
-      // the common one ("provender", "provisions") is a swap.
-      const gap = Math.abs(zipfAny(words[i]) - zipfAny(words[j]));
-      out.push({
-        kind: "mixed-wording",
-        span: [later.start, later.end],
-        note: `"${words[i]}" and "${words[j]}" both used next to "${shared.slice(2)}"`,
-        weight: gap >= 1 ? 2 : 0.5,
-      });
+  // Only words that share a neighbour can pair: find them through the neighbours, not every pair of words.
+  const byNeighbour = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    for (const n of ctx.get(w)!.where) {
+      const list = byNeighbour.get(n);
+      if (list) list.push(i);
+      else byNeighbour.set(n, [i]);
     }
+  });
+  const pairs = new Set<number>();
+  for (const list of byNeighbour.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) pairs.add(list[x] * words.length + list[y]);
+  for (const p of [...pairs].sort((x, y) => x - y)) {
+    const i = Math.floor(p / words.length);
+    const j = p % words.length;
+    const a = ctx.get(words[i])!;
+    const b = ctx.get(words[j])!;
+    let shared: string | null = null;
+    for (const w of a.where) if (b.where.has(w)) shared = w;
+    if (!shared || !areSynonyms(words[i], words[j])) continue;
+    const later = a.at.start > b.at.start ? a.at : b.at;
+    // Two about equally common words ("production", "output") are a writer's variation; a rare one beside
+    // the common one ("provender", "provisions") is a swap.
+    const gap = Math.abs(zipfAny(words[i]) - zipfAny(words[j]));
+    out.push({
+      kind: "mixed-wording",
+      span: [later.start, later.end],
+      note: `"${words[i]}" and "${words[j]}" both used next to "${shared.slice(2)}"`,
+      weight: gap >= 1 ? 2 : 0.5,
+    });
   }
 }
 
@@ -526,14 +555,7 @@ function misspelling(doc: TextDoc, out: Weighted[]): void {
     if ((prev && prev.norm === "-" && prev.end === t.start) || (next && next.norm === "-" && next.start === t.end))
       continue;
     // A capitalised word is measured only against the names of the text: names are not in the word list.
-    let hit: string | null = null;
-    const own = caps.get(t.norm) ?? 0;
-    for (const c of oneSlip(t.norm)) {
-      if (lower ? zipf(c) >= 3.5 : (caps.get(c) ?? 0) >= own) {
-        hit = c;
-        break;
-      }
-    }
+    const hit = lower ? commonSlip(t.norm) : nameSlip(t.norm, caps);
     if (!hit) continue;
     seen.add(t.norm);
     out.push({
@@ -545,6 +567,25 @@ function misspelling(doc: TextDoc, out: Weighted[]): void {
   }
 }
 const MISSPELLING = 1;
+
+/** The common lower-case word (Zipf ≥ 3.5) that `w` is one slip from, if any. */
+const commonSlip = memo((w: string): string | null => {
+  for (const c of oneSlip(w)) if (zipf(c) >= 3.5) return c;
+  return null;
+});
+
+/** A name of the text, used at least as often as `w`, that `w` is one slip from, if any. */
+function nameSlip(w: string, caps: ReadonlyMap<string, number>): string | null {
+  const own = caps.get(w) ?? 0;
+  // Only names with the same first letter and about the same length can be one slip away: most words have
+  // none, and then the slips need not be spelt out.
+  const rivals = new Set<string>();
+  for (const [c, n] of caps)
+    if (n >= own && c !== w && c[0] === w[0] && Math.abs(c.length - w.length) <= 1) rivals.add(c);
+  if (rivals.size === 0) return null;
+  for (const c of oneSlip(w)) if (rivals.has(c)) return c;
+  return null;
+}
 
 /** Zipf units of frequency gap that a writer's choice explains; each unit beyond weighs PICK_SCALE. */
 const PICK_FLOOR = 1;
@@ -558,7 +599,7 @@ const OPENER_MAX = 3;
  * speech the word may be, the gap to its commonest synonym in that part; the word is as innocent as its most
  * innocent reading, so the smallest gap over the parts counts.
  */
-function pickGap(norm: string): { gap: number; syn: string } {
+const pickGap = memo((norm: string): { gap: number; syn: string } => {
   const parts = new Map<string, { gap: number; syn: string }>();
   for (const l of lemmas(norm)) {
     // In any case: the word list keeps a word in its commonest case, and "Well", "President" start lines.
@@ -580,7 +621,7 @@ function pickGap(norm: string): { gap: number; syn: string } {
   let min = { gap: Number.POSITIVE_INFINITY, syn: "" };
   for (const g of parts.values()) if (g.gap < min.gap) min = g;
   return min;
-}
+});
 
 /**
  * `thesaurus-pick`: a word whose synonym is far commoner ("provender" for "provisions", "marketplace" for
