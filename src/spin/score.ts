@@ -317,13 +317,12 @@ const PICKED_BONUS = 0.35;
 
 /** How often the text uses each word, counting its inflected forms together ("subsidy", "subsidies"). */
 function wordUses(doc: TextDoc): Map<string, number> {
-  const n = new Map<string, number>();
-  const stems = new Map<string, number>();
-  const stem = (w: string) => lemmas(w).reduce((a, b) => (b.length < a.length ? b : a));
-  for (const t of doc.tokens) if (t.kind === "word") stems.set(stem(t.norm), (stems.get(stem(t.norm)) ?? 0) + 1);
-  for (const t of doc.tokens) if (t.kind === "word") n.set(t.norm, stems.get(stem(t.norm)) ?? 0);
-  return n;
+  const perStem = new Map<string, number>();
+  const words = doc.tokens.filter((t) => t.kind === "word").map((t) => t.norm);
+  for (const w of words) perStem.set(shortestLemma(w), (perStem.get(shortestLemma(w)) ?? 0) + 1);
+  return new Map(words.map((w) => [w, perStem.get(shortestLemma(w)) ?? 0]));
 }
+const shortestLemma = memo((w: string) => lemmas(w).reduce((a, b) => (b.length < a.length ? b : a)));
 
 function unidiomatic(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
   const { tokens, text } = doc;
