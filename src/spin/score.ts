@@ -317,10 +317,12 @@ const PICKED_BONUS = 0.35;
 
 /** How often the text uses each word, counting its inflected forms together ("subsidy", "subsidies"). */
 function wordUses(doc: TextDoc): Map<string, number> {
+  const perWord = new Map<string, number>();
+  for (const t of doc.tokens) if (t.kind === "word") perWord.set(t.norm, (perWord.get(t.norm) ?? 0) + 1);
   const perStem = new Map<string, number>();
-  const words = doc.tokens.filter((t) => t.kind === "word").map((t) => t.norm);
-  for (const w of words) perStem.set(shortestLemma(w), (perStem.get(shortestLemma(w)) ?? 0) + 1);
-  return new Map(words.map((w) => [w, perStem.get(shortestLemma(w)) ?? 0]));
+  for (const [w, n] of perWord) perStem.set(shortestLemma(w), (perStem.get(shortestLemma(w)) ?? 0) + n);
+  for (const w of perWord.keys()) perWord.set(w, perStem.get(shortestLemma(w)) ?? 0);
+  return perWord;
 }
 const shortestLemma = memo((w: string) => lemmas(w).reduce((a, b) => (b.length < a.length ? b : a)));
 
@@ -598,6 +600,9 @@ const OPENER_MAX = 3;
  * speech the word may be, the gap to its commonest synonym in that part; the word is as innocent as its most
  * innocent reading, so the smallest gap over the parts counts.
  */
+/** A synonym's frequency, discounted by the number of its synonyms (a measure of how many senses share it). */
+const senseDiscountedZipf = memo((x: string) => zipf(x) - Math.log10(1 + synonymsOf(x).size));
+
 const pickGap = memo((norm: string): { gap: number; syn: string } => {
   const parts = new Map<string, { gap: number; syn: string }>();
   for (const l of lemmas(norm)) {
@@ -609,7 +614,7 @@ const pickGap = memo((norm: string): { gap: number; syn: string } => {
         if (x.includes("-") || x === l) continue;
         // A synonym with many senses ("go", "get") is common for its other senses: discount its frequency
         // by the number of its synonyms, a measure of how many senses share it.
-        const d = zipf(x) - Math.log10(1 + synonymsOf(x).size) - own;
+        const d = senseDiscountedZipf(x) - own;
         if (d > g.gap) g = { gap: d, syn: x };
       }
       const e = parts.get(p);
