@@ -332,6 +332,7 @@ function unidiomatic(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== "word" || t.norm.length < 5 || starts[k] || isCapitalized(text, t)) continue;
+    if (GLUED_RE.test(text.slice(t.start, t.end))) continue; // "foodThe": glued-words tells it
     // A rare word the text uses again (or in another form: "subsidy", "subsidies") is its subject's own
     // vocabulary ("tonnes", "turnover"); a thesaurus pick is a one-off.
     if ((uses.get(t.norm) ?? 0) > 1) continue;
