@@ -70,6 +70,8 @@ const ABBREV = new Set([
   "ft",
 ]);
 const SUFFIX = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Words that count people before a name or a nationality ("Two Israeli officials", "Several U.S. officials"). */
+const QUANTIFIERS = new Set("one two three four five six seven eight nine ten several some many few most".split(" "));
 
 interface Run {
   from: number; // token index
@@ -102,9 +104,15 @@ function runs(doc: TextDoc, lower: Set<string>): Run[] {
       const prev = tokens[j - 1];
       if (t.start - prev.end > 1 || text.slice(prev.end, t.start).includes("\n")) break;
       // A capitalised function word or verb of saying ("York Said", "… The NYSE") starts no part of a name.
-      if (capital(doc, t) && (NAME_BREAK_VERBS.has(t.norm) || (STOPWORDS.has(t.norm) && !CONNECTORS.has(t.norm))))
+      // (A single capital after an initial's period is another initial: the "S" of "U.S.", not the word "s".)
+      const initial = t.norm.length === 1 && prev.norm === "." && prev.end === t.start;
+      if (
+        capital(doc, t) &&
+        !initial &&
+        (NAME_BREAK_VERBS.has(t.norm) || (STOPWORDS.has(t.norm) && !CONNECTORS.has(t.norm)))
+      )
         break;
-      if (capital(doc, t) && t.start > prev.end - 0) {
+      if (capital(doc, t) && (t.start > prev.end || initial)) {
         j++;
         continue;
       }
@@ -129,7 +137,10 @@ function runs(doc: TextDoc, lower: Set<string>): Run[] {
     if (sentenceStart.has(from) && (STOPWORDS.has(tokens[from].norm) || lower.has(tokens[from].norm))) from++;
     while (
       from < j &&
-      (tokens[from].kind !== "word" || STOPWORDS.has(tokens[from].norm) || NAME_BREAK_VERBS.has(tokens[from].norm))
+      (tokens[from].kind !== "word" ||
+        STOPWORDS.has(tokens[from].norm) ||
+        NAME_BREAK_VERBS.has(tokens[from].norm) ||
+        QUANTIFIERS.has(tokens[from].norm))
     )
       from++;
     let to = j;
@@ -180,7 +191,11 @@ export function findEntities(doc: TextDoc): EntityIndex {
     while (split < run.to && tokens[split].kind !== "word") split++;
     if (split >= run.to) continue;
     const start = tokens[split].start;
-    const end = tokens[run.to - 1].end;
+    // An initialism keeps its last period: "U.S.", "U.N.".
+    const last = tokens[run.to - 1];
+    const dot = tokens[run.to];
+    const initialism = last.norm.length === 1 && run.to - split >= 3 && dot?.norm === "." && dot.start === last.end;
+    const end = initialism ? dot.end : last.end;
     const raw = text.slice(start, end);
     const name = stripPossessive(raw);
     const words = tokens

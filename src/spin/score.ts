@@ -232,6 +232,12 @@ function contentSet(doc: TextDoc, from: number, to: number): Set<string> {
 /** Content words that a retelling of the sentence before shares with it. */
 const RETOLD_SHARED = 10;
 
+/** The first words of a span, for a note: "When Mr. Biden met the Israeli war…". */
+function opening(text: string, [a, b]: Span, words = 6): string {
+  const all = text.slice(a, b).split(/\s+/);
+  return all.length > words ? `${all.slice(0, words).join(" ")}…` : all.join(" ");
+}
+
 function repeatedSentences(doc: TextDoc, out: Weighted[]): void {
   const sets = doc.sentences.map((s) => contentSet(doc, s.tokenStart, s.tokenEnd));
   for (let i = 1; i < sets.length; i++) {
@@ -254,7 +260,7 @@ function repeatedSentences(doc: TextDoc, out: Weighted[]): void {
         out.push({
           kind: "repeated-sentence",
           span: [a, b],
-          note: `repeats sentence at ${doc.sentences[j].span[0]} (${Math.round(overlap * 100)}% of its words)`,
+          note: `says again "${opening(doc.text, doc.sentences[j].span)}" (${Math.round(overlap * 100)}% of its words)`,
           weight: 1.5,
         });
         break;

@@ -82,6 +82,9 @@ describe("speakers and sources", () => {
   test("unnamed sources are anonymous", () => {
     for (const src of [
       "U.S. officials",
+      "One U.S. official",
+      "Several U.N. diplomats",
+      "Two Israeli officials",
       "A person familiar with the talks",
       "Officials with knowledge of the matter",
     ]) {
@@ -92,6 +95,18 @@ describe("speakers and sources", () => {
     }
     const tail = quoteWith("The ceasefire would hold through the weekend, officials said.", "The ceasefire would hold");
     assert.equal(tail.anonymous, true);
+  });
+
+  test("initialisms are whole names: U.S., U.N., U.S. Army", () => {
+    const c = claims("One U.S. official said the U.S. Army and the U.N. would help. Later, George W. Bush spoke.");
+    const names = c.entities.map((e) => `${e.name}:${e.type}`);
+    for (const n of ["U.S. Army:organization", "U.N.:organization", "George W. Bush:person"])
+      assert.ok(names.includes(n), n);
+    assert.ok(!names.some((n) => /^(?:One U|S\. Army)/.test(n)), names.join(", "));
+    assert.equal(
+      quoteWith("One U.S. official said the talks had stalled.", "the talks had stalled").sourceName,
+      "One U.S. official",
+    );
   });
 
   test("reported speech: according to, told, warned", () => {

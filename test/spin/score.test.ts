@@ -201,6 +201,8 @@ describe("spinScore", () => {
         .map((s) => text.slice(s.span[0], s.span[1]));
     assert.equal(at(doubled).length, 1);
     assert.match(at(doubled)[0], /^In Duluth last month/);
+    const note = spinScore(analyze(doubled)).signals.find((s) => s.kind === "repeated-sentence")?.note ?? "";
+    assert.match(note, /^says again "When Mayor Ruth Okafor met the…"/);
     // A writer's next sentence about the same people shares names but says something new.
     const followUp =
       "The mayor spoke to reporters on Monday. When Mayor Ruth Okafor met the harbor board in Duluth last " +
