@@ -3,7 +3,7 @@
  * passages side by side with changed words marked (colour on a terminal, brackets when piped), then the
  * spin signals and the sourcing summary of the claims.
  */
-import { MEANING_CHANGE_KINDS, type Report, type Span } from "./types.js";
+import { MEANING_CHANGE_KINDS, type Report, type Span, type SpinSignal } from "./types.js";
 
 export interface TerminalOptions {
   color: boolean;
@@ -124,11 +124,17 @@ export function renderTerminal(report: Report, text: string, options: TerminalOp
       st.bold(`Spin score ${report.spin.score.toFixed(2)}`) +
         st.dim(" — how likely the text was machine-reworded, without an original"),
     );
-    for (const s of report.spin.signals.slice(0, 12))
+    const shown = spinSample(report.spin.signals, 12);
+    if (shown.length < report.spin.signals.length) {
+      const byKind = new Map<string, number>();
+      for (const s of report.spin.signals) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+      const counts = [...byKind].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${n} ${k}`);
+      out.push(st.dim(`  ${report.spin.signals.length} marks: ${counts.join(", ")}; some of each:`));
+    }
+    for (const s of shown)
       out.push(
         `  ${s.kind.padEnd(18)} “${safeText(text.slice(s.span[0], s.span[1])).slice(0, 60)}” ${st.dim(safeText(s.note))}`,
       );
-    if (report.spin.signals.length > 12) out.push(st.dim(`  … and ${report.spin.signals.length - 12} more`));
   }
   const atts = report.claims.attributions;
   if (atts.length || report.claims.entities.length) {
@@ -202,4 +208,29 @@ function wrapMarked(text: string, span: Span, marks: Span[], width: number, mark
   }
   if (cur.length) lines.push({ text: cur.join(" "), width: w });
   return lines;
+}
+
+/**
+ * At most `max` signals, every kind represented: taken round-robin over the kinds (each kind's marks in text
+ * order), then shown in text order, so that a long list of one kind does not hide a repeated sentence.
+ */
+function spinSample(signals: readonly SpinSignal[], max: number): SpinSignal[] {
+  if (signals.length <= max) return [...signals];
+  const byKind = new Map<string, SpinSignal[]>();
+  for (const s of signals) {
+    const list = byKind.get(s.kind);
+    if (list) list.push(s);
+    else byKind.set(s.kind, [s]);
+  }
+  const picked = new Set<SpinSignal>();
+  for (let round = 0; picked.size < max; round++) {
+    let any = false;
+    for (const list of byKind.values())
+      if (round < list.length && picked.size < max) {
+        picked.add(list[round]);
+        any = true;
+      }
+    if (!any) break;
+  }
+  return signals.filter((s) => picked.has(s));
 }

@@ -284,7 +284,7 @@ function lostPunctuation(doc: TextDoc, out: Weighted[]): void {
     if (after && !/\p{Lu}/u.test(text[after[0]])) continue;
     out.push({
       kind: "lost-punctuation",
-      span: [Math.max(a, b - 1), b],
+      span: [Math.max(a, text.lastIndexOf(" ", b - 1) + 1), b], // the last word, where the stop is missing
       note: "paragraph ends without a full stop",
       weight: 0.3,
     });
