@@ -9,7 +9,8 @@
  *   (a web page's headline).
  * - `glued-words`: two words run together across a case change ("GazaYou").
  * - `repeated-sentence`: a sentence that says again, nearly word for word, what one of the two before it said
- *   (not the first: a web page's lead repeats its headline).
+ *   (not the first: a web page's lead repeats its headline), or retells the one just before in other words
+ *   around ten or more of the same names and terms.
  * - `lost-punctuation`: a paragraph that ends without a full stop, a hyphen lost ("pro Iran groups").
  * - `unidiomatic`: a word so rare in everyday English that it reads as a thesaurus pick ("disheartenment",
  *   "impermanent", "twelvemonth"), used once in the text (a rare word the text repeats, in any inflection, is
