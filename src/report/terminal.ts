@@ -124,6 +124,9 @@ export function renderTerminal(report: Report, text: string, options: TerminalOp
       st.bold(`Spin score ${report.spin.score.toFixed(2)}`) +
         st.dim(" — how likely the text was machine-reworded, without an original"),
     );
+    // A careful spin leaves few marks; say so where the comparison has already found one.
+    if (report.verdict === "spun-copy" && report.spin.score < 0.5)
+      out.push(st.dim("  (low, yet the comparison above finds a reworded copy: this spin left few visible marks)"));
     const shown = spinSample(report.spin.signals, 12);
     if (shown.length < report.spin.signals.length) {
       const byKind = new Map<string, number>();

@@ -38,4 +38,14 @@ describe("terminal report", () => {
     assert.ok(strayLines >= 1 && strayLines < 12, out);
     assert.match(out, /\d+ marks: \d+ stray-token, .*1 repeated-sentence/);
   });
+
+  it("says when a low spin score stands beside a reworded copy the comparison found", async () => {
+    const text = "The council met on Monday to Discuss the harbor plan. Dock workers asked for more time.";
+    const report = await new Checker(null).check({ text });
+    const render = () => renderTerminal(report, text, { color: false, width: 100, sourceText: () => undefined });
+    assert.ok(report.spin.score < 0.5);
+    assert.doesNotMatch(render(), /few visible marks/);
+    report.verdict = "spun-copy";
+    assert.match(render(), /comparison above finds a reworded copy/);
+  });
 });
