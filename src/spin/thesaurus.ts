@@ -5,49 +5,26 @@
  *
  * A spinner swaps a word for a synonym from such a list, usually a rarer one ("fourth" → "quaternary",
  * "offer" → "offering", "coupon" → "voucher"); a writer rarely picks a word far rarer than its everyday
- * synonym. `commonerSynonym` measures that gap.
+ * synonym. The spin score (spin/score.ts) measures that gap.
  */
 import { createRequire } from "node:module";
 
 type Entry = Partial<Record<"n" | "v" | "a" | "s" | "r", string[]>>;
 
-let groups: Map<string, Set<string>> | null = null;
-/** Parts of speech WordNet gives each word (as a head or a group member): n, v, a (s counts as a), r. */
-let parts: Map<string, Set<string>> | null = null;
-/** Synonyms by part of speech (n, v, a, r): word → part → the members of its groups in that part. */
+/**
+ * Synonyms by part of speech (n, v, a — s counts as a —, r): word → part → the other members of its groups in
+ * that part. The parts a word has are the keys; its synonyms in any part are their union (`synonymsOf`).
+ */
 let byPart: Map<string, Map<string, Set<string>>> | null = null;
 
-function load(): Map<string, Set<string>> {
-  if (groups) return groups;
+function load(): Map<string, Map<string, Set<string>>> {
+  if (byPart) return byPart;
   const raw = createRequire(import.meta.url)("synonyms/dictionary.js") as Record<string, Entry>;
-  const out = new Map<string, Set<string>>();
-  const pos = new Map<string, Set<string>>();
-  parts = pos;
   const per = new Map<string, Map<string, Set<string>>>();
-  byPart = per;
-  const tag = (w: string, p: string) => {
-    const key = p === "s" ? "a" : p;
-    let s = pos.get(w);
-    if (!s) {
-      s = new Set();
-      pos.set(w, s);
-    }
-    s.add(key);
-  };
-  const link = (a: string, b: string) => {
-    if (a === b) return;
-    let s = out.get(a);
-    if (!s) {
-      s = new Set();
-      out.set(a, s);
-    }
-    s.add(b);
-  };
   for (const [head, entry] of Object.entries(raw)) {
     for (const [p, xs] of Object.entries(entry)) {
       if (!xs) continue;
       const members = [head, ...xs].filter((w) => /^[a-z][a-z-]*$/.test(w) && w.length > 1);
-      for (const m of members) tag(m, p);
       const key = p === "s" ? "a" : p;
       for (const m of members) {
         let e = per.get(m);
@@ -62,11 +39,10 @@ function load(): Map<string, Set<string>> {
         }
         for (const n of members) if (n !== m) g.add(n);
       }
-      for (const m of members) for (const n of members) link(m, n);
     }
   }
-  groups = out;
-  return out;
+  byPart = per;
+  return per;
 }
 
 /** Base forms a lower-case word may be an inflection of, the word itself first. */
@@ -94,14 +70,20 @@ export function lemmas(word: string): string[] {
 
 /** The synonyms of a word in base form (empty when the thesaurus does not know it). */
 export function synonymsOf(lemma: string): ReadonlySet<string> {
-  return load().get(lemma) ?? EMPTY;
+  let all = anyPart.get(lemma);
+  if (!all) {
+    all = new Set();
+    for (const g of synonymsByPart(lemma).values()) for (const x of g) all.add(x);
+    anyPart.set(lemma, all);
+  }
+  return all;
 }
-const EMPTY: ReadonlySet<string> = new Set();
+/** The union over parts of speech, made once per word asked for. */
+const anyPart = new Map<string, Set<string>>();
 
 /** The synonyms of a word in base form for each part of speech WordNet gives it (n, v, a, r). */
 export function synonymsByPart(lemma: string): ReadonlyMap<string, ReadonlySet<string>> {
-  load();
-  return byPart!.get(lemma) ?? NO_PARTS;
+  return load().get(lemma) ?? NO_PARTS;
 }
 const NO_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
@@ -110,8 +92,7 @@ export function areSynonyms(a: string, b: string): boolean {
   const la = lemmas(a);
   const lb = lemmas(b);
   for (const x of la) {
-    const s = load().get(x);
-    if (!s) continue;
+    const s = synonymsOf(x);
     for (const y of lb) if (s.has(y)) return true;
   }
   return false;
@@ -122,19 +103,17 @@ export function areSynonyms(a: string, b: string): boolean {
  * inflection of; null when the thesaurus knows none of them (then nothing can be said).
  */
 export function partsOfSpeech(word: string): ReadonlySet<string> | null {
-  load();
   let out: Set<string> | null = null;
   for (const l of lemmas(word)) {
-    const p = parts!.get(l);
+    const p = load().get(l);
     if (!p) continue;
     out ??= new Set();
-    for (const x of p) out.add(x);
+    for (const x of p.keys()) out.add(x);
   }
   return out;
 }
 
 /** Whether WordNet lists the word in exactly this form ("series", "news", "means"; not "officials"). */
 export function listedAsIs(word: string): boolean {
-  load();
-  return parts!.has(word);
+  return load().has(word);
 }
