@@ -10,7 +10,15 @@ import { findEntities } from "./entities.js";
 import { CUE_VERBS } from "./lexicon.js";
 import { parseNumbers } from "./numbers.js";
 import { findQuotes } from "./quotes.js";
-import { findColonLeads, findComplements, findPolls, findPrepCues, findReported, SPEECH } from "./reported.js";
+import {
+  findColonLeads,
+  findComplements,
+  findPolls,
+  findPrepCues,
+  findReported,
+  isSaying,
+  SPEECH,
+} from "./reported.js";
 import { isAnonymous, rangeSpan, sourceName, type TokenRange, tokenIndexAt } from "./sources.js";
 
 export { numberValue, parseNumbers } from "./numbers.js";
@@ -56,35 +64,20 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
   const speakers = direct.flatMap((d) =>
     d.found.source && d.found.cue ? [{ at: d.found.cue[0], source: d.found.source }] : [],
   );
-  const reported = findReported(doc, inQuote, mask(direct.map((d) => d.found.quote.outer)), speakers)
-    .concat(findColonLeads(doc, mask(direct.map((d) => d.found.quote.outer))))
-    .concat(findComplements(doc, inQuote, mask(direct.map((d) => d.found.quote.outer))))
-    .concat(findPrepCues(doc, inQuote, mask(direct.map((d) => d.found.quote.outer))))
+  const inDirect = mask(direct.map((d) => d.found.quote.outer));
+  const reported = findReported(doc, inQuote, inDirect, speakers)
+    .concat(findColonLeads(doc, inDirect))
+    .concat(findComplements(doc, inQuote, inDirect))
+    .concat(findPrepCues(doc, inQuote, inDirect))
     .concat(findPolls(doc, inQuote))
     .filter((f) => !quoteCues.has(f.cue[0]))
     .map((f) => make(f.content, f.source, f.cue, /^["“'‘`]/.test(doc.text.slice(f.content[0], f.content[0] + 1))));
 
   // Quotes with no attribution beside them take the speaker their paragraph or quote run already has.
-  const paragraphOf = (offset: number): number => {
-    let lo = 0;
-    let hi = doc.paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.paragraphs[mid][0] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.sentences[mid].span[0] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const paragraphOf = (offset: number): number =>
+    lastStartingBy(doc.paragraphs.length, (k) => doc.paragraphs[k][0], offset);
+  const sentenceOf = (offset: number): number =>
+    lastStartingBy(doc.sentences.length, (k) => doc.sentences[k].span[0], offset);
   const attributed = [...direct.map((d) => d.a), ...reported]
     .filter((a) => a.source !== null)
     .sort((x, y) => x.content[0] - y.content[0]);
@@ -149,7 +142,7 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
   // a word inside that attribution, not a rival to it.
   const speech = (a: Attribution): boolean => {
     const w = a.cue === null ? "" : doc.text.slice(a.cue[0], a.cue[1]).toLowerCase();
-    return SPEECH.has(w) || SAYING.has(w);
+    return isSaying(w);
   };
   const attributions = kept.filter(
     (a) =>
@@ -172,8 +165,17 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
   };
 }
 
-/** Forms of the verbs of saying that {@link SPEECH} leaves out. */
-const SAYING = new Set("say saying tell telling write argue claim claims insist insists warn warns".split(" "));
+/** The last of `n` spans in text order whose start (`startOf`) is at or before `offset`: a binary search. */
+function lastStartingBy(n: number, startOf: (k: number) => number, offset: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (startOf(mid) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 function prevParagraphSpeaker(
   attributed: Attribution[],
@@ -228,8 +230,8 @@ function mergeRuns(
  */
 function leadIn(doc: TextDoc, outer: Span, inner: Span, cue: Span | null): Span {
   if (!cue || cue[0] < outer[1]) return inner;
-  const sent = doc.sentences.find((x) => x.span[0] <= outer[0] && x.span[1] > outer[0]);
-  if (!sent || sent.span[0] >= outer[0]) return inner;
+  const sent = doc.sentences[lastStartingBy(doc.sentences.length, (k) => doc.sentences[k].span[0], outer[0])];
+  if (!sent || sent.span[0] >= outer[0] || sent.span[1] <= outer[0]) return inner;
   const before = doc.text.slice(sent.span[0], outer[0]);
   const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < 2 || /["“”'‘’]/.test(before) || words.some((w) => CUE_VERBS.has(w.toLowerCase()))) return inner;

@@ -130,6 +130,14 @@ reiterated confirmed denied asserted alleged accused tweeted announced replied r
 believes believed thinks thought expects hopes fears`.split(/\s+/),
 );
 
+/** Forms of the verbs of saying that {@link SPEECH} (the cues that may take the subject as source) leaves out. */
+const SAYING_FORMS = new Set("say saying tell telling write argue claim claims insist insists warn warns".split(" "));
+
+/** Whether a cue word is a verb of saying in any form. */
+export function isSaying(word: string): boolean {
+  return SPEECH.has(word) || SAYING_FORMS.has(word);
+}
+
 /** Particles of many-word cues: "pointing out", "referring to", "calling for". */
 const PARTICLES = new Set(["out", "to", "for", "on", "about", "up"]);
 
