@@ -460,6 +460,18 @@ export function findReported(
 const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 const isPossessive = (t: Token): boolean => POSSESSIVES.has(t.norm) || /['’]s?$/.test(t.norm);
 
+/**
+ * Who holds the stance that the cue word at `k` names: its possessor ("Lind's claim", "his criticism of"), where
+ * the word may have one, or else the phrase right before it (with `phraseBefore`) or the sentence's subject.
+ */
+function stanceHolder(doc: TextDoc, k: number, ts: number, owned: boolean, phraseBefore: boolean): TokenRange | null {
+  const prev = k > ts ? doc.tokens[k - 1] : null;
+  if (owned && prev && isPossessive(prev)) return possessor(doc, k, ts);
+  const before = phraseBefore ? sourceBefore(doc, k, ts) : null;
+  const subject = before && before.from >= ts ? before : mainSubject(doc, ts, k - 1);
+  return subject && subject.to <= k && subject.from >= ts ? subject : null;
+}
+
 /** The possessor before the cue word at `k` ("his", "Lind's", "Sen. Amy Lind's"), back over capitalised words. */
 function possessor(doc: TextDoc, k: number, ts: number): TokenRange {
   const { tokens, text } = doc;
@@ -494,13 +506,7 @@ export function findComplements(doc: TextDoc, inQuote: Uint8Array, inDirect: Uin
       const c = k + 1;
       if (inDirect[c] || te - c < 3 || tokens[c + 1].kind !== "word") continue;
       // "the claim that he made": "that" followed by a subject and a verb is content; a bare verb is a relative clause.
-      let source: TokenRange | null = null;
-      const prev = k > ts ? tokens[k - 1] : null;
-      if (noun && prev && isPossessive(prev)) source = possessor(doc, k, ts);
-      else {
-        const subject = mainSubject(doc, ts, k - 1);
-        if (subject && subject.to <= k && subject.from >= ts) source = subject;
-      }
+      const source = stanceHolder(doc, k, ts, noun, false);
       const end = clauseEnd(doc, c, te, inQuote, se);
       if (end <= tokens[c].start) continue;
       out.push({ content: [tokens[c].start, trimEnd(text, tokens[c].start, end)], source, cue: [t.start, t.end] });
@@ -547,14 +553,7 @@ export function findPrepCues(doc: TextDoc, inQuote: Uint8Array, inDirect: Uint8A
       if (!preps?.has(tokens[k + 1].norm)) continue;
       const c = k + 2;
       if (inDirect[c] || (tokens[c].kind === "punct" && !/^["“‘']$/.test(tokens[c].norm))) continue;
-      let source: TokenRange | null = null;
-      const prev = k > ts ? tokens[k - 1] : null;
-      if (prev && isPossessive(prev)) source = possessor(doc, k, ts);
-      else {
-        const before = sourceBefore(doc, k, ts);
-        const subject = before && before.from >= ts ? before : mainSubject(doc, ts, k - 1);
-        if (subject && subject.to <= k && subject.from >= ts) source = subject;
-      }
+      const source = stanceHolder(doc, k, ts, true, true);
       const end = clauseEnd(doc, c, te, inQuote, se);
       if (end <= tokens[c].start) continue;
       out.push({
