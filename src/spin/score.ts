@@ -390,7 +390,8 @@ function mixedWording(doc: TextDoc, out: Weighted[]): void {
     for (const n of [neighbour(tokens[k - 1], "L"), neighbour(tokens[k + 1], "R")]) if (n) e.where.add(n);
   }
   const words = [...ctx.keys()];
-  // Only words that share a neighbour can pair: find them through the neighbours, not every pair of words.
+  // Only synonyms that share a neighbour can pair: find them through the neighbours and the thesaurus, not by
+  // trying every pair of words (a long text has millions).
   const byNeighbour = new Map<string, number[]>();
   words.forEach((w, i) => {
     for (const n of ctx.get(w)!.where) {
@@ -400,9 +401,21 @@ function mixedWording(doc: TextDoc, out: Weighted[]): void {
     }
   });
   const pairs = new Set<number>();
-  for (const list of byNeighbour.values())
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) pairs.add(list[x] * words.length + list[y]);
+  for (const list of byNeighbour.values()) {
+    if (list.length < 2) continue;
+    const byLemma = new Map<string, number[]>();
+    for (const i of list)
+      for (const l of lemmas(words[i])) {
+        const at = byLemma.get(l);
+        if (at) at.push(i);
+        else byLemma.set(l, [i]);
+      }
+    for (const i of list)
+      for (const l of lemmas(words[i]))
+        for (const syn of synonymsOf(l))
+          for (const j of byLemma.get(syn) ?? [])
+            if (j !== i) pairs.add(Math.min(i, j) * words.length + Math.max(i, j));
+  }
   for (const p of [...pairs].sort((x, y) => x - y)) {
     const i = Math.floor(p / words.length);
     const j = p % words.length;

@@ -211,6 +211,20 @@ describe("spinScore", () => {
     assert.deepEqual(at(followUp), []);
   });
 
+  it("scores a long text whose words all share one neighbour (no pair-by-pair blow-up)", () => {
+    // Written for this test: 6,000 distinct made-up words, each before a number, and one real synonym pair.
+    const word = (i: number) =>
+      Array.from({ length: 4 }, (_, d) => String.fromCharCode(97 + (Math.floor(i / 26 ** d) % 26))).join("");
+    const filler = Array.from({ length: 6000 }, (_, i) => `${word(i)}q 12.`).join(" ");
+    const text = `${filler} Exports rose 75 pct in May. Imports rose 25 percent in May.`;
+    const spin = spinScore(analyze(text));
+    assert.ok(spin.score >= 0 && spin.score <= 1);
+    assert.ok(
+      spin.signals.some((s) => s.kind === "mixed-wording"),
+      JSON.stringify(spin.signals.slice(0, 5)),
+    );
+  });
+
   it("does not count a lead that repeats the headline as a repeated sentence", () => {
     // Written for this test: a web page's headline line and its first sentence.
     const text =
