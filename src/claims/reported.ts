@@ -143,7 +143,7 @@ const PARTICLES = new Set(["out", "to", "for", "on", "about", "up"]);
 
 /** Words that, after a comma, open a clause of the writer's own rather than more of what is said. */
 const CLAUSE_OPENERS = new Set(
-  "and but which while who whom whose as saying adding noting citing arguing calling referring even although though despite compared according".split(
+  "and but which while who whom whose as saying adding noting citing arguing calling referring even although though despite compared according however then followed".split(
     " ",
   ),
 );
@@ -158,8 +158,14 @@ export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Arr
     const t = tokens[k];
     if (inQuote[k]) continue;
     if (t.norm === ";") return t.start;
-    if (t.norm === "," && CLAUSE_OPENERS.has(tokens[k + 1].norm) && !inQuote[k + 1]) return t.start;
-    if (t.norm === "," && SPEECH.has(tokens[k + 1].norm) && !inQuote[k + 1]) return t.start;
+    if (t.norm === "," && !inQuote[k + 1]) {
+      // A comma the quote closes on ("…race,” adding …") opens the writer's clause just the same.
+      let n = k + 1;
+      while (n < te - 1 && QUOTE_MARK.test(tokens[n].norm)) n++;
+      const next = tokens[n];
+      if (CLAUSE_OPENERS.has(next.norm) || SPEECH.has(next.norm) || isParticiple(doc, n)) return t.start;
+    }
+    if (DASH.test(t.norm) && CLAUSE_OPENERS.has(tokens[k + 1].norm)) return t.start;
     if (
       (t.norm === "and" && CUE_VERBS.has(tokens[k + 1].norm) && tokens[k + 1].norm.endsWith("ed")) ||
       (t.norm === "and" && /^(?:said|says|told)$/.test(tokens[k + 1].norm))
@@ -168,6 +174,9 @@ export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Arr
   }
   return se;
 }
+
+const QUOTE_MARK = /^["“”'‘’]$/;
+const DASH = /^[-–—―]$/;
 
 /** Speech verbs that take what is said, never a prepositional object, right after them. */
 const BARE_SPEECH = new Set("said says say saying told tells added adds stated wrote writes".split(" "));
