@@ -3,14 +3,42 @@
  * across sources → shares, verdict and changes; plus the reference-free parts (spin, claims).
  */
 import { alignPair } from "../align/align.js";
+import { describePassage } from "../align/kind.js";
+import {
+  alignStory,
+  nameContainment,
+  type StoryAlignment,
+  type StorySide,
+  storySide,
+  tripleContainment,
+} from "../align/story.js";
 import { classifyChanges } from "../changes/classify.js";
 import { extractClaims } from "../claims/extract.js";
-import { fingerprint } from "../fingerprint/shingles.js";
+import { DENSE_QUERY_WORDS, queryFingerprint, wordTokens } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
-import type { Change, Passage, Report, SentencePair, SourceRef, Span, Spin } from "../report/types.js";
+import type {
+  Change,
+  Passage,
+  RelatedRef,
+  Report,
+  SentencePair,
+  SourceEdit,
+  SourceRef,
+  Span,
+  Spin,
+} from "../report/types.js";
 import { spinScore } from "../spin/score.js";
-import { type CandidateOptions, type CorpusReader, DEFAULT_CANDIDATES, type StoredDocument } from "../store/store.js";
+import {
+  type Candidate,
+  type CandidateOptions,
+  type CorpusReader,
+  DEFAULT_CANDIDATES,
+  type StoredDocument,
+} from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
+import { type Derivation, FULL_SENTENCE_WORDS, PASSAGE_HOLDS, readReuse, sameEvent } from "./reuse-model.js";
+import { REUSE_MODELS } from "./reuse-weights.js";
+import { overlap, unionLength, within } from "./spans.js";
 import { decideVerdict } from "./verdict.js";
 
 export interface CheckOptions {
@@ -31,7 +59,7 @@ export type CheckInput = Article | { id?: string; text: string; title?: string; 
 export class Checker {
   private readonly corpus: CorpusReader | null;
   private readonly options: CheckOptions;
-  private readonly cache = new Map<number, { doc: StoredDocument; text: TextDoc }>();
+  private readonly cache = new Map<number, LoadedSource>();
 
   constructor(corpus: CorpusReader | null, options: Partial<CheckOptions> = {}) {
     this.corpus = corpus;
@@ -46,6 +74,7 @@ export class Checker {
       article: { ...pickInfo(input), ...articleInfo },
       verdict: "original",
       sources: [],
+      related: [],
       passages: [],
       sentences: [],
       changes: [],
@@ -56,7 +85,7 @@ export class Checker {
     return report;
   }
 
-  private async source(num: number): Promise<{ doc: StoredDocument; text: TextDoc } | undefined> {
+  private async source(num: number): Promise<LoadedSource | undefined> {
     const hit = this.cache.get(num);
     if (hit) {
       this.cache.delete(num); // re-insert: the Map's order is the recency order
@@ -71,43 +100,329 @@ export class Checker {
     return entry;
   }
 
-  private async compare(
-    doc: TextDoc,
-    corpus: CorpusReader,
-    spin: Spin,
-  ): Promise<Pick<Report, "verdict" | "sources" | "passages" | "sentences" | "changes">> {
-    const candidates = await corpus.candidates(
-      fingerprint(doc.tokens, corpus.fingerprintOptions),
-      this.options.candidates,
-    );
+  /**
+   * What the aligners find, before any decision: the candidates, the passage aligner's passages (those that
+   * are evidence of reuse on their own, overlaps resolved) and the editorial alignment against all candidates.
+   */
+  async gather(doc: TextDoc, corpus: CorpusReader = this.requireCorpus()): Promise<Evidence> {
+    const candidates = await this.retrieve(doc, corpus);
+    const articleSide = storySide(doc);
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
-    const sources = new Map<string, { doc: StoredDocument; text: TextDoc }>();
+    const sources: LoadedSource[] = [];
+    const kinship: Kinship[] = [];
     for (const c of candidates) {
       const src = await this.source(c.num);
       if (!src) continue;
-      sources.set(src.doc.id, src);
+      sources.push(src);
+      const side = this.sideOf(src);
+      const trigrams = tripleContainment(articleSide, side);
+      kinship.push({ source: src, trigrams, names: nameContainment(articleSide, side), shared: c.shared });
+      // A candidate holding almost none of the article's word triples cannot hold a reused passage (even heavy
+      // spinning leaves one triple in four): the passage aligner, the costliest step, is spared it.
+      if (trigrams < ALIGN_MIN_TRIGRAMS) continue;
       const aligned = alignPair(doc, src.text, src.doc.id);
       found.push(...aligned.passages);
       pairs.push(...aligned.sentences);
     }
     const passages = resolveOverlaps(found.filter(isEvidenceOfReuse));
-    const kept = new Set(passages);
-    const sentences = pairs
-      .filter((p) => passages.some((q) => kept.has(q) && q.source === p.source && within(p.span, q.span)))
-      .sort(bySpan);
-    const refs = sourceShares(passages, doc.text.length, sources);
-    const changes: Change[] = [];
-    for (const ref of refs) {
-      const src = sources.get(ref.id);
-      if (!src) continue;
-      const mine = sentences.filter((s) => s.source === ref.id);
-      changes.push(...classifyChanges(doc, src.text, ref.id, mine));
-    }
-    changes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.kind.localeCompare(b.kind));
-    const verdict = decideVerdict({ doc, sources: refs, passages, changes, candidates, spin });
-    return { verdict, sources: refs, passages: passages.sort(bySpan), sentences, changes };
+    // An article the passage aligner finds copied nearly whole is read against the sources it copies only:
+    // other candidates cannot change that reading, and their editorial alignment is most of a check's time.
+    const copied = unionLength(passages.map((p) => p.span)) >= WHOLE_COPY * doc.text.length;
+    const storySources = copied ? sources.filter((s) => passages.some((p) => p.source === s.doc.id)) : sources;
+    const story = alignStory(
+      articleSide,
+      storySources.map((s) => this.sideOf(s)),
+    );
+    return { doc, candidates, kinship, sources: storySources, passages, pairs, story };
   }
+
+  /**
+   * The candidates worth aligning. A short query looks up every shingle of its own against the corpus's
+   * leads at once; a longer one first its sample, and every shingle of its first words only when the sample
+   * finds no candidate sharing many (a rewrite keeps few of its source's word triples). Candidates far
+   * weaker than the best are not aligned: a copy's source stands out, and the takes of one story with it.
+   */
+  private async retrieve(doc: TextDoc, corpus: CorpusReader): Promise<Candidate[]> {
+    const fo = corpus.fingerprintOptions;
+    const short = !!fo.lede && wordTokens(doc.tokens).length <= DENSE_QUERY_WORDS;
+    const options = this.options.candidates;
+    let candidates = await corpus.candidates(
+      queryFingerprint(doc.tokens, fo, short),
+      short ? { ...options, minShared: Math.min(options.minShared, DENSE_MIN_SHARED) } : options,
+    );
+    if (!short && fo.lede && (candidates[0]?.shared ?? 0) < FOUND_SHARED)
+      candidates = await corpus.candidates(queryFingerprint(doc.tokens, fo, true), options);
+    const top = candidates[0]?.score ?? 0;
+    return candidates.filter((c) => c.score >= CANDIDATE_FLOOR * top);
+  }
+
+  /** A source's side for editorial alignment, made once per cached source. */
+  private sideOf(source: LoadedSource): StorySide {
+    source.side ??= storySide(source.text);
+    return source.side;
+  }
+
+  private requireCorpus(): CorpusReader {
+    if (!this.corpus) throw new Error("no corpus to compare with");
+    return this.corpus;
+  }
+
+  private async compare(
+    doc: TextDoc,
+    corpus: CorpusReader,
+    spin: Spin,
+  ): Promise<Pick<Report, "verdict" | "sources" | "related" | "passages" | "sentences" | "changes">> {
+    return decide(await this.gather(doc, corpus), spin);
+  }
+}
+
+/** A corpus document with its analysis. */
+export interface LoadedSource {
+  doc: StoredDocument;
+  text: TextDoc;
+  /** Its side for editorial alignment, once made. */
+  side?: StorySide;
+}
+
+/** How close a candidate stands to the article: what says whether it reports the same event. */
+export interface Kinship {
+  source: LoadedSource;
+  /** Shares of the article's word triples and of its names that the candidate holds. */
+  trigrams: number;
+  names: number;
+  /** Fingerprints it shares with the article (store/store.ts Candidate.shared). */
+  shared: number;
+}
+
+/** What `Checker.gather` finds (see there). */
+export interface Evidence {
+  doc: TextDoc;
+  candidates: Candidate[];
+  /** Every candidate loaded, with its kinship to the article. */
+  kinship: Kinship[];
+  /** The candidates the editorial alignment read the article against (`story.sources` follows this order). */
+  sources: LoadedSource[];
+  /** The passage aligner's evidence of reuse, overlaps resolved, and its sentence pairs (all candidates). */
+  passages: Passage[];
+  pairs: SentencePair[];
+  story: StoryAlignment;
+}
+
+/** A short (dense) query needs this many shared shingles with a candidate: it looks up all of its own. */
+const DENSE_MIN_SHARED = 2;
+/** A candidate sharing this many sampled shingles is found: no need to look up the query's lead densely. */
+const FOUND_SHARED = 12;
+/** Share of an article the passage aligner must hold for the article to be read against its sources only. */
+const WHOLE_COPY = 0.8;
+/** Share of the article's word triples a candidate must hold to be given to the passage aligner. */
+const ALIGN_MIN_TRIGRAMS = 0.02;
+/** Candidates scoring below this share of the best one are not aligned. */
+const CANDIDATE_FLOOR = 0.1;
+
+/** Per editorial unit: the share of its characters the passage aligner holds for reuse. */
+export function passageCover(evidence: Evidence): number[] {
+  return evidence.story.units.map((u) => {
+    const len = u.span[1] - u.span[0];
+    if (len <= 0) return 0;
+    return Math.min(1, evidence.passages.reduce((sum, p) => sum + overlap(p.span, u.span), 0) / len);
+  });
+}
+
+/** The share of the article's characters inside the passage aligner's passages. */
+export function passageShare(evidence: Evidence): number {
+  return unionLength(evidence.passages.map((p) => p.span)) / Math.max(1, evidence.doc.text.length);
+}
+
+/** The models' reading of the evidence: per unit, how likely it is reused; for the article, its derivation. */
+export function weigh(evidence: Evidence): { reused: number[]; derivation: Derivation; probabilities: number[] } {
+  return readReuse(REUSE_MODELS, evidence.story, passageCover(evidence), passageShare(evidence));
+}
+
+/**
+ * The report's reuse part from the evidence: which passages are reused (the passage aligner's, and the
+ * editorial alignment's sentences the sentence model holds reused, when the document model finds the article
+ * derived), shares, changes, verdict and the related documents.
+ */
+export function decide(
+  evidence: Evidence,
+  spin: Spin,
+): Pick<Report, "verdict" | "sources" | "related" | "passages" | "sentences" | "changes"> {
+  const { doc } = evidence;
+  const byId = new Map(evidence.kinship.map((k) => [k.source.doc.id, k.source]));
+  const { reused, derivation } = weigh(evidence);
+  let passages: Passage[] = [];
+  let pairs: SentencePair[] = [];
+  if (derivation !== "non") {
+    const editorial = editorialPassages(evidence, reused);
+    passages = resolveOverlaps([...evidence.passages, ...editorial.passages]);
+    pairs = [...evidence.pairs, ...editorial.sentences];
+  }
+  const kept = new Set(passages);
+  const aligned = new Set(evidence.pairs);
+  const sentences = pairs
+    .filter((p) => passages.some((q) => kept.has(q) && q.source === p.source && within(p.span, q.span)))
+    .sort(bySpan);
+  const refs = sourceShares(passages, doc.text.length, byId);
+  const changes: Change[] = [];
+  for (const ref of refs) {
+    const src = byId.get(ref.id);
+    if (!src) continue;
+    const mine = sentences.filter((s) => s.source === ref.id && (aligned.has(s) || s.similarity >= DIFF_SIMILARITY));
+    changes.push(...classifyChanges(doc, src.text, ref.id, mine));
+  }
+  changes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.kind.localeCompare(b.kind));
+  const related = relatedDocuments(evidence, new Set(refs.map((r) => r.id)));
+  const verdict = decideVerdict({
+    doc,
+    derivation,
+    sources: refs,
+    passages,
+    changes,
+    related,
+    spin,
+    storyShare: storyShare(passages, doc.text.length, byId),
+  });
+  return { verdict, sources: refs, related, passages: passages.sort(bySpan), sentences, changes };
+}
+
+/**
+ * The share of the article reused from one story: sources that share much of their text with each other
+ * (the takes of one wire story, a story and its update) count as one, unrelated sources apart.
+ */
+function storyShare(passages: Passage[], length: number, byId: Map<string, LoadedSource>): number {
+  const ids = [...new Set(passages.map((p) => p.source))];
+  const group = ids.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : root(group[i]));
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = byId.get(ids[i])?.side;
+      const b = byId.get(ids[j])?.side;
+      if (a && b && Math.max(tripleContainment(a, b), tripleContainment(b, a)) >= TAKES_OVERLAP)
+        group[root(j)] = root(i);
+    }
+  let best = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const mine = passages.filter((p) => root(ids.indexOf(p.source)) === root(i)).map((p) => p.span);
+    best = Math.max(best, unionLength(mine));
+  }
+  return best / Math.max(1, length);
+}
+
+/** Two sources sharing this share of the word triples of one of them are versions of one story. */
+const TAKES_OVERLAP = 0.2;
+
+/**
+ * The editorial alignment's sentence pairs less alike than this (word containment) are rewritten, not edited:
+ * a word-level diff of a rewrite is noise, so none is reported for them.
+ */
+const DIFF_SIMILARITY = 0.8;
+
+/**
+ * The editorial alignment's reused sentences as passages: runs of consecutive reused units told from one
+ * source in its order (a unit the passage aligner already holds is left to it).
+ */
+function editorialPassages(evidence: Evidence, reused: number[]): { passages: Passage[]; sentences: SentencePair[] } {
+  const { doc, story, sources } = evidence;
+  const cover = passageCover(evidence);
+  const passages: Passage[] = [];
+  const sentences: SentencePair[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = story.units[run[0]];
+    const last = story.units[run[run.length - 1]];
+    const src = sources[first.source];
+    const sUnits = story.sources[first.source].units;
+    const matched = run.map((i) => sUnits[story.units[i].sourceUnit]);
+    const sFrom = Math.min(...matched.map((u) => u.tokenStart));
+    const sTo = Math.max(...matched.map((u) => u.tokenEnd));
+    const { kind, similarity } = describePassage(
+      doc.tokens,
+      first.tokenStart,
+      last.tokenEnd,
+      src.text.tokens,
+      sFrom,
+      sTo,
+    );
+    passages.push({
+      span: [first.span[0], last.span[1]],
+      source: src.doc.id,
+      sourceSpan: [Math.min(...matched.map((u) => u.span[0])), Math.max(...matched.map((u) => u.span[1]))],
+      // A rewrite that is not verbatim is an edit: synonyms swapped in place are the passage aligner's to find.
+      kind: kind === "verbatim" ? "verbatim" : "edited",
+      similarity,
+    });
+    for (const i of run) {
+      const u = story.units[i];
+      sentences.push({
+        span: [...u.span],
+        source: src.doc.id,
+        sourceSpan: [...sUnits[u.sourceUnit].span],
+        similarity: Math.round(u.evidence.words * 1000) / 1000,
+      });
+    }
+    run = [];
+  };
+  const candidate = story.units.map(
+    (u, i) => reused[i] >= REUSE_MODELS.sentenceThreshold && u.source >= 0 && cover[i] < PASSAGE_HOLDS,
+  );
+  // A source outside the story must give two reused sentences: one sentence alike in an unrelated document is
+  // a stock phrase of the trade ("Closing is expected in August, the companies said").
+  const given = new Map<number, number>();
+  story.units.forEach((u, i) => {
+    if (candidate[i]) given.set(u.source, (given.get(u.source) ?? 0) + 1);
+  });
+  const taken = story.units.map(
+    (u, i) =>
+      candidate[i] && (story.sources[u.source].inStory || (given.get(u.source) ?? 0) >= OUTSIDE_STORY_SENTENCES),
+  );
+  // A short unit or one that does not end as a sentence does (a headline, a byline, a dateline) is reused only
+  // inside reused text: a headline tells the story's first sentence in other words, no reuse of its prose.
+  const isReused = (i: number) => i >= 0 && i < taken.length && (taken[i] || cover[i] >= PASSAGE_HOLDS);
+  const full = (i: number) =>
+    story.units[i].evidence.length >= FULL_SENTENCE_WORDS &&
+    SENTENCE_END.test(doc.text.slice(story.units[i].span[0], story.units[i].span[1]));
+  story.units.forEach((u, i) => {
+    const takes = taken[i] && (full(i) || (isReused(i - 1) && isReused(i + 1)));
+    if (!takes) {
+      flush();
+      return;
+    }
+    const prev = run.length ? story.units[run[run.length - 1]] : null;
+    if (prev && (prev.source !== u.source || u.sourceUnit < prev.sourceUnit || run[run.length - 1] !== i - 1)) flush();
+    run.push(i);
+  });
+  flush();
+  return { passages, sentences };
+}
+
+/** How a sentence ends: a stop, a question or exclamation mark, maybe inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?:;]["'”’)\]]*\s*$/;
+
+/** Reused sentences a source outside the story must give to be named. */
+const OUTSIDE_STORY_SENTENCES = 2;
+
+/** Related documents listed at most. */
+const MAX_RELATED = 5;
+
+/**
+ * The corpus documents that report the same event as the article, other than its sources, closest first: the
+ * candidates the same-event model (match/reuse-model.ts) holds of one event with it.
+ */
+function relatedDocuments(evidence: Evidence, sourceIds: Set<string>): RelatedRef[] {
+  const out: { ref: RelatedRef; rank: number }[] = [];
+  evidence.kinship.forEach((k, rank) => {
+    if (sourceIds.has(k.source.doc.id)) return;
+    const p = sameEvent(REUSE_MODELS, k);
+    if (p < REUSE_MODELS.relatedThreshold) return;
+    const doc = k.source.doc;
+    out.push({ ref: { id: doc.id, ...(doc.title ? { title: doc.title } : {}), similarity: round(p) }, rank });
+  });
+  return out
+    .sort((a, b) => b.ref.similarity - a.ref.similarity || a.rank - b.rank)
+    .slice(0, MAX_RELATED)
+    .map((x) => x.ref);
 }
 
 function pickInfo(input: CheckInput): Report["article"] {
@@ -120,14 +435,6 @@ function pickInfo(input: CheckInput): Report["article"] {
 
 const bySpan = (a: { span: Span; source: string }, b: { span: Span; source: string }) =>
   a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
-
-function within(inner: Span, outer: Span): boolean {
-  return inner[0] >= outer[0] && inner[1] <= outer[1];
-}
-
-function overlap(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-}
 
 /**
  * Reworded passages shorter than this many characters are not taken as reuse on their own. (The aligner
@@ -169,11 +476,19 @@ export function resolveOverlaps(passages: Passage[]): Passage[] {
   return kept;
 }
 
-/** Per source: the share of the article's characters it covers and how close the reuse stays. */
+/** An article keeping less than this share of a source has cut it. */
+const CUT_BELOW = 0.8;
+/** Reused text whose similarity to its source is below this was reworded. */
+const REWORDED_SIMILARITY = 0.9;
+
+/**
+ * Per source: the share of the article's characters it covers, how close the reuse stays, how much of the
+ * source the article keeps, and how it changed what it took.
+ */
 export function sourceShares(
   passages: Passage[],
   articleLength: number,
-  sources: Map<string, { doc: StoredDocument }>,
+  sources: Map<string, LoadedSource>,
 ): SourceRef[] {
   const bySource = new Map<string, Passage[]>();
   for (const p of passages) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
@@ -182,27 +497,23 @@ export function sourceShares(
     const covered = unionLength(list.map((p) => p.span));
     const weight = list.reduce((s, p) => s + (p.span[1] - p.span[0]), 0);
     const similarity = list.reduce((s, p) => s + p.similarity * (p.span[1] - p.span[0]), 0) / Math.max(1, weight);
-    const title = sources.get(id)?.doc.title;
+    const source = sources.get(id)?.doc;
+    const kept = unionLength(list.map((p) => p.sourceSpan)) / Math.max(1, source?.text.length ?? 0);
+    const inOrder = [...list].sort((a, b) => a.span[0] - b.span[0]);
+    const edits: SourceEdit[] = [];
+    if (kept < CUT_BELOW) edits.push("cut");
+    if (inOrder.some((p, i) => i > 0 && p.sourceSpan[0] < inOrder[i - 1].sourceSpan[0])) edits.push("re-ordered");
+    if (similarity < REWORDED_SIMILARITY) edits.push("reworded");
     refs.push({
       id,
-      ...(title ? { title } : {}),
+      ...(source?.title ? { title: source.title } : {}),
       share: round(covered / Math.max(1, articleLength)),
       similarity: round(similarity),
+      kept: round(Math.min(1, kept)),
+      edits,
     });
   }
   return refs.sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-export function unionLength(spans: Span[]): number {
-  const sorted = spans.filter((s) => s[1] > s[0]).sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let end = -1;
-  for (const [a, b] of sorted) {
-    if (b <= end) continue;
-    total += b - Math.max(a, end);
-    end = b;
-  }
-  return total;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,49 +1,74 @@
 /**
- * The verdict of CONTRACT.md from what alignment found:
- * - copy / spun-copy: one source covers most of the article; spun when most of that reuse is reworded,
- *   when words are swapped often enough to be a rewording (a human edit changes a word here and there, a
- *   spinner one in every few dozen or more), or when swapped words come with the marks of a spinner;
+ * The verdict of CONTRACT.md from what alignment found and how the reuse models read it (match/reuse-model.ts):
+ * - copy / spun-copy: the article is wholly derived from its sources (most of it, judged on its own length:
+ *   two reused sentences of a three-sentence brief are most of it); spun when most of the reuse is reworded
+ *   in place (the passage aligner's "spun" passages), when a thesaurus's synonyms are swapped in often enough to
+ *   be a rewording, or when swapped synonyms come with the marks of a spinner. A journalist's rewrite — cut,
+ *   re-ordered, re-tensed, reworded — is a copy that was edited, not machine spin: the source's `edits` say how;
  * - partial-copy: some passages are reused (from one source or several) inside other text;
- * - same-story: no reuse, but a corpus document shares enough rare word sequences (names, quotes, numbers)
- *   that it reports the same event;
+ * - same-story: no reuse, but a corpus document reports the same event (named first in `related`);
  * - original: none of these.
  */
-import type { Change, Passage, SourceRef, Spin, Verdict } from "../report/types.js";
-import type { Candidate } from "../store/store.js";
+import type { Change, Passage, RelatedRef, SourceRef, Spin, Verdict } from "../report/types.js";
+import { areSynonyms } from "../spin/thesaurus.js";
 import type { TextDoc } from "../text/document.js";
+import type { Derivation } from "./reuse-model.js";
+import { unionLength } from "./spans.js";
 
-/** Share of the article one source must cover for the article to be a copy of it. */
+/** Share of the article one story must cover for a wholly derived article to be a copy… */
 export const COPY_SHARE = 0.5;
-/** Shared rare fingerprints that make a corpus document a report of the same story. */
-export const SAME_STORY_SHARED = 6;
-/** Substituted words per 100 reused words above which a copy is a rewording rather than an edit. */
-export const REWORDING_RATE = 2.5;
+/** …or share of its reused text (a brief is judged on its own length, not on an absolute share). */
+export const ONE_STORY = 0.8;
+/** Synonym swaps per 100 reused words above which a copy is a rewording rather than an edit. */
+export const REWORDING_RATE = 1.5;
 /** A spin score from which swapped words are taken as a spinner's. */
 export const SPUN_SCORE = 0.5;
 
 export interface VerdictEvidence {
   doc: TextDoc;
+  derivation: Derivation;
   sources: SourceRef[];
   passages: Passage[];
   changes: Change[];
-  candidates: Candidate[];
+  related: RelatedRef[];
   spin: Spin;
+  /** The share of the article reused from one story (its sources that are versions of one another). */
+  storyShare: number;
 }
 
-export function decideVerdict({ doc, sources, passages, changes, candidates, spin }: VerdictEvidence): Verdict {
+/** A one-word substitution of a thesaurus synonym: what a spinner does, and rarely a journalist. */
+function isSynonymSwap(c: Change): boolean {
+  if (c.kind !== "substituted") return false;
+  const before = c.before.toLowerCase();
+  const after = c.after.toLowerCase();
+  return /^[a-z]+$/.test(before) && /^[a-z]+$/.test(after) && areSynonyms(before, after);
+}
+
+export function decideVerdict({
+  doc,
+  derivation,
+  sources,
+  passages,
+  changes,
+  related,
+  spin,
+  storyShare,
+}: VerdictEvidence): Verdict {
   const top = sources[0];
-  if (top && top.share >= COPY_SHARE) {
+  // Wholly derived from one story is a copy; from several unrelated sources, reuse among other text.
+  const reused = unionLength(passages.map((p) => p.span)) / Math.max(1, doc.text.length);
+  if (top && derivation === "wholly" && (storyShare >= COPY_SHARE || storyShare >= ONE_STORY * reused)) {
     const mine = passages.filter((p) => p.source === top.id);
     const spunLength = mine.filter((p) => p.kind === "spun").reduce((s, p) => s + p.span[1] - p.span[0], 0);
     const allLength = mine.reduce((s, p) => s + p.span[1] - p.span[0], 0);
     if (spunLength > allLength / 2) return "spun-copy";
-    const swapped = changes.filter((c) => c.source === top.id && c.kind === "substituted").length;
+    const swapped = changes.filter((c) => c.source === top.id && isSynonymSwap(c)).length;
     const inside = (t: { start: number; end: number }) => mine.some((p) => t.start >= p.span[0] && t.end <= p.span[1]);
     const words = doc.tokens.filter((t) => t.kind !== "punct" && inside(t)).length;
     const rate = (100 * swapped) / Math.max(1, words);
     return rate >= REWORDING_RATE || (swapped > 0 && spin.score >= SPUN_SCORE) ? "spun-copy" : "copy";
   }
   if (passages.length > 0) return "partial-copy";
-  if (doc.tokens.length > 0 && candidates.some((c) => c.shared >= SAME_STORY_SHARED)) return "same-story";
+  if (related.length > 0) return "same-story";
   return "original";
 }

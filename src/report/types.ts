@@ -39,12 +39,30 @@ export interface ArticleInfo {
   text?: string;
 }
 
+/** How an article changed what it took from a source: the editor's (or the spinner's) hand. */
+export type SourceEdit = "cut" | "re-ordered" | "reworded";
+
 export interface SourceRef {
   id: string;
   title?: string;
   /** Fraction of the article's characters that come from this source. */
   share: number;
   /** How close the reused text stays to the source, 0..1. */
+  similarity: number;
+  /** Fraction of the source's characters the article keeps (what it reuses, in the source). */
+  kept: number;
+  /**
+   * How the article changed what it took: `cut` (it keeps under 80% of the source), `re-ordered` (it tells the
+   * source's passages in another order), `reworded` (the reused text is not the source's words as they stood).
+   */
+  edits: SourceEdit[];
+}
+
+/** A corpus document that reports the same event without text reused from it. */
+export interface RelatedRef {
+  id: string;
+  title?: string;
+  /** How close it stands to the article, 0..1: the share of the article's sentences it tells alike. */
   similarity: number;
 }
 
@@ -146,6 +164,8 @@ export interface Report {
   article: ArticleInfo;
   verdict: Verdict;
   sources: SourceRef[];
+  /** Same-event documents that are not sources, closest first (the first names the story of a same-story). */
+  related: RelatedRef[];
   passages: Passage[];
   sentences: SentencePair[];
   changes: Change[];
