@@ -139,22 +139,27 @@ export class Checker {
 
   /**
    * The candidates worth aligning. A short query looks up every shingle of its own against the corpus's
-   * leads at once; a longer one first its sample, and every shingle of its first words only when the sample
-   * finds no candidate sharing many (a rewrite keeps few of its source's word triples). Candidates far
-   * weaker than the best are not aligned: a copy's source stands out, and the takes of one story with it.
+   * leads at once; a longer one first its sample, and every shingle of its first words too unless one
+   * candidate shares most of the sample (a whole copy's source: a rewrite, or a passage among other text,
+   * shares few of its source's word triples, and another source may hide behind it).
    */
   private async retrieve(doc: TextDoc, corpus: CorpusReader): Promise<Candidate[]> {
     const fo = corpus.fingerprintOptions;
     const short = !!fo.lede && wordTokens(doc.tokens).length <= DENSE_QUERY_WORDS;
     const options = this.options.candidates;
+    const hashes = queryFingerprint(doc.tokens, fo, short);
     let candidates = await corpus.candidates(
-      queryFingerprint(doc.tokens, fo, short),
+      hashes,
       short ? { ...options, minShared: Math.min(options.minShared, DENSE_MIN_SHARED) } : options,
     );
-    if (!short && fo.lede && (candidates[0]?.shared ?? 0) < FOUND_SHARED)
-      candidates = await corpus.candidates(queryFingerprint(doc.tokens, fo, true), options);
-    const top = candidates[0]?.score ?? 0;
-    return candidates.filter((c) => c.score >= CANDIDATE_FLOOR * top);
+    if (!short && fo.lede && (candidates[0]?.shared ?? 0) < FOUND_SHARE * hashes.length) {
+      // The sample's candidates stay: the lead's shingles favour documents like the article's first words,
+      // and a passage reused further down must not lose its source to them.
+      const dense = await corpus.candidates(queryFingerprint(doc.tokens, fo, true), options);
+      const seen = new Set(dense.map((c) => c.num));
+      candidates = [...dense, ...candidates.filter((c) => !seen.has(c.num))];
+    }
+    return candidates;
   }
 
   /** A source's side for editorial alignment, made once per cached source. */
@@ -211,14 +216,12 @@ export interface Evidence {
 
 /** A short (dense) query needs this many shared shingles with a candidate: it looks up all of its own. */
 const DENSE_MIN_SHARED = 2;
-/** A candidate sharing this many sampled shingles is found: no need to look up the query's lead densely. */
-const FOUND_SHARED = 12;
+/** A candidate sharing this share of a query's sampled shingles is found: its lead is not looked up densely. */
+const FOUND_SHARE = 0.7;
 /** Share of an article the passage aligner must hold for the article to be read against its sources only. */
 const WHOLE_COPY = 0.8;
 /** Share of the article's word triples a candidate must hold to be given to the passage aligner. */
 const ALIGN_MIN_TRIGRAMS = 0.02;
-/** Candidates scoring below this share of the best one are not aligned. */
-const CANDIDATE_FLOOR = 0.1;
 
 /** Per editorial unit: the share of its characters the passage aligner holds for reuse. */
 export function passageCover(evidence: Evidence): number[] {
