@@ -381,6 +381,11 @@ export function tripleContainment(article: StorySide, source: StorySide): number
   return containment(article.whole.trigrams, source.whole.trigrams);
 }
 
+/** Share of the words of the article's unit `i` (a unit of `alignStory`'s result) that the source holds. */
+export function unitWordContainment(article: StorySide, i: number, source: StorySide): number {
+  return containment(detailOf(article).grams[i].words, source.whole.words);
+}
+
 /** Share of the article's names (capitalised words that are not function words) that the source holds. */
 export function nameContainment(article: StorySide, source: StorySide): number {
   return containment(detailOf(article).names, source.whole.words);

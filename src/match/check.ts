@@ -11,9 +11,12 @@ import {
   type StorySide,
   storySide,
   tripleContainment,
+  unitWordContainment,
 } from "../align/story.js";
+import { quotedTokens } from "../align/units.js";
 import { classifyChanges } from "../changes/classify.js";
 import { extractClaims } from "../claims/extract.js";
+import { isSaying } from "../claims/reported.js";
 import { DENSE_QUERY_WORDS, queryFingerprint, wordTokens } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
 import type {
@@ -36,10 +39,12 @@ import {
   type StoredDocument,
 } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
+import { isStopword } from "../text/stopwords.js";
+import { isCapitalized } from "../text/tokens.js";
 import { type Derivation, FULL_SENTENCE_WORDS, PASSAGE_HOLDS, readReuse, sameEvent } from "./reuse-model.js";
 import { REUSE_MODELS } from "./reuse-weights.js";
 import { overlap, unionLength, within } from "./spans.js";
-import { decideVerdict } from "./verdict.js";
+import { decideVerdict, spinKind } from "./verdict.js";
 
 export interface CheckOptions {
   candidates: CandidateOptions;
@@ -125,16 +130,23 @@ export class Checker {
       found.push(...aligned.passages);
       pairs.push(...aligned.sentences);
     }
-    const passages = resolveOverlaps(found.filter(isEvidenceOfReuse));
-    // An article the passage aligner finds copied nearly whole is read against the sources it copies only:
-    // other candidates cannot change that reading, and their editorial alignment is most of a check's time.
+    const quoted = quotedTokens(doc);
+    const passages = resolveOverlaps(found.filter((p) => isEvidenceOfReuse(p, doc, quoted)));
+    // An article the passage aligner finds copied nearly whole is read against the sources it copies and
+    // their other takes only (candidates holding about as many of its word triples): other candidates cannot
+    // change that reading, and their editorial alignment is most of a check's time.
     const copied = unionLength(passages.map((p) => p.span)) >= WHOLE_COPY * doc.text.length;
-    const storySources = copied ? sources.filter((s) => passages.some((p) => p.source === s.doc.id)) : sources;
+    const most = Math.max(0, ...kinship.map((k) => k.trigrams));
+    const storySources = copied
+      ? kinship
+          .filter((k) => passages.some((p) => p.source === k.source.doc.id) || k.trigrams >= TAKE_SHARE * most)
+          .map((k) => k.source)
+      : sources;
     const story = alignStory(
       articleSide,
       storySources.map((s) => this.sideOf(s)),
     );
-    return { doc, candidates, kinship, sources: storySources, passages, pairs, story };
+    return { doc, articleSide, candidates, kinship, sources: storySources, passages, pairs, story };
   }
 
   /**
@@ -203,6 +215,7 @@ export interface Kinship {
 /** What `Checker.gather` finds (see there). */
 export interface Evidence {
   doc: TextDoc;
+  articleSide: StorySide;
   candidates: Candidate[];
   /** Every candidate loaded, with its kinship to the article. */
   kinship: Kinship[];
@@ -218,6 +231,8 @@ export interface Evidence {
 const DENSE_MIN_SHARED = 2;
 /** A candidate sharing this share of a query's sampled shingles is found: its lead is not looked up densely. */
 const FOUND_SHARE = 0.7;
+/** A candidate holding this share of the word triples the best one holds is another take of the story. */
+const TAKE_SHARE = 0.5;
 /** Share of an article the passage aligner must hold for the article to be read against its sources only. */
 const WHOLE_COPY = 0.8;
 /** Share of the article's word triples a candidate must hold to be given to the passage aligner. */
@@ -257,16 +272,17 @@ export function decide(
   let passages: Passage[] = [];
   let pairs: SentencePair[] = [];
   if (derivation !== "non") {
+    const credited = creditTakes(evidence);
     const editorial = editorialPassages(evidence, reused);
-    passages = resolveOverlaps([...evidence.passages, ...editorial.passages]);
-    pairs = [...evidence.pairs, ...editorial.sentences];
+    passages = resolveOverlaps([...credited.passages, ...editorial.passages]);
+    pairs = [...credited.pairs, ...editorial.sentences];
   }
   const kept = new Set(passages);
-  const aligned = new Set(evidence.pairs);
+  const aligned = new Set(evidence.pairs.filter((p) => pairs.includes(p)));
   const sentences = pairs
     .filter((p) => passages.some((q) => kept.has(q) && q.source === p.source && within(p.span, q.span)))
     .sort(bySpan);
-  const refs = sourceShares(passages, doc.text.length, byId);
+  const refs = sourceShares(passages, sentences, doc.text.length, byId);
   const changes: Change[] = [];
   for (const ref of refs) {
     const src = byId.get(ref.id);
@@ -276,18 +292,109 @@ export function decide(
   }
   changes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.kind.localeCompare(b.kind));
   const related = relatedDocuments(evidence, new Set(refs.map((r) => r.id)));
+  const final = passages.map((p) => ({ ...p, kind: spinKind(p, changes, doc, spin) }));
   const verdict = decideVerdict({
     doc,
     derivation,
     sources: refs,
-    passages,
-    changes,
+    passages: final,
     related,
-    spin,
-    storyShare: storyShare(passages, doc.text.length, byId),
+    storyShare: storyShare(final, doc.text.length, byId),
   });
-  return { verdict, sources: refs, related, passages: passages.sort(bySpan), sentences, changes };
+  return { verdict, sources: refs, related, passages: final.sort(bySpan), sentences, changes };
 }
+
+/**
+ * An article made from two takes of one story: the passage aligner follows one take through the whole
+ * article, and a sentence that only the other take tells is credited to the first all the same. Where the
+ * editorial alignment finds a sentence told closely by another source (half or more of its word pairs) that
+ * holds clearly more of its words, the passage is cut around it and the sentence credited to that source.
+ */
+function creditTakes(evidence: Evidence): { passages: Passage[]; pairs: SentencePair[] } {
+  const { story, sources, kinship, articleSide, doc } = evidence;
+  const sideOf = new Map(kinship.map((k) => [k.source.doc.id, k.source.side]));
+  const passages: Passage[] = [];
+  let pairs = [...evidence.pairs];
+  for (const p of evidence.passages) {
+    const own = sideOf.get(p.source);
+    const moved = story.units.map((u, i) => {
+      if (!own || u.source < 0 || u.span[0] < p.span[0] || u.span[1] > p.span[1]) return -1;
+      const other = sources[u.source];
+      if (other.doc.id === p.source || !other.side) return -1;
+      if (u.evidence.words < TAKE_WORDS || u.evidence.bigrams < TAKE_BIGRAMS) return -1;
+      const gain = unitWordContainment(articleSide, i, other.side) - unitWordContainment(articleSide, i, own);
+      return gain >= TAKE_GAIN ? u.source : -1;
+    });
+    if (moved.every((m) => m < 0)) {
+      passages.push(p);
+      continue;
+    }
+    // The passage's pieces between moved sentences keep its source; each piece's source side is the span of
+    // the sentences paired in it.
+    let from = p.span[0];
+    const cut = (to: number) => {
+      const mine = pairs.filter((x) => x.source === p.source && x.span[0] >= from && x.span[1] <= to);
+      if (mine.length && to > from)
+        passages.push({
+          ...p,
+          span: [from, to],
+          sourceSpan: [Math.min(...mine.map((x) => x.sourceSpan[0])), Math.max(...mine.map((x) => x.sourceSpan[1]))],
+        });
+    };
+    // Runs of consecutive moved sentences credited to one take in its order become one passage each.
+    let run: number[] = [];
+    const credit = () => {
+      if (!run.length) return;
+      const first = story.units[run[0]];
+      const last = story.units[run[run.length - 1]];
+      const other = sources[moved[run[0]]];
+      const units = run.map((i) => story.sources[moved[i]].units[story.units[i].sourceUnit]);
+      cut(first.span[0]);
+      from = last.span[1];
+      for (const i of run) {
+        const u = story.units[i];
+        pairs = pairs.filter((x) => !(x.source === p.source && within(x.span, u.span)));
+        const similarity = Math.round(u.evidence.words * 1000) / 1000;
+        pairs.push({
+          span: [...u.span],
+          source: other.doc.id,
+          sourceSpan: [...units[run.indexOf(i)].span],
+          similarity,
+        });
+      }
+      const sFrom = Math.min(...units.map((x) => x.tokenStart));
+      const sTo = Math.max(...units.map((x) => x.tokenEnd));
+      const described = describePassage(doc.tokens, first.tokenStart, last.tokenEnd, other.text.tokens, sFrom, sTo);
+      passages.push({
+        span: [first.span[0], last.span[1]],
+        source: other.doc.id,
+        sourceSpan: [Math.min(...units.map((x) => x.span[0])), Math.max(...units.map((x) => x.span[1]))],
+        kind: described.kind === "verbatim" ? "verbatim" : "edited",
+        similarity: described.similarity,
+      });
+      run = [];
+    };
+    story.units.forEach((u, i) => {
+      if (moved[i] < 0) {
+        credit();
+        return;
+      }
+      const prev = run.length ? run[run.length - 1] : -1;
+      if (prev >= 0 && (prev !== i - 1 || moved[prev] !== moved[i] || story.units[prev].sourceUnit > u.sourceUnit))
+        credit();
+      run.push(i);
+    });
+    credit();
+    cut(p.span[1]);
+  }
+  return { passages, pairs };
+}
+
+/** A sentence credited to another take must share this share of its words and of its word pairs with it… */
+const TAKE_WORDS = 0.7;
+const TAKE_BIGRAMS = 0.5;
+/** …and that take must hold this much more of its words than the passage's source does. */
+const TAKE_GAIN = 0.2;
 
 /**
  * The share of the article reused from one story: sources that share much of their text with each other
@@ -452,10 +559,28 @@ export const REWORDED_BELOW = 0.85;
  * Whether a passage is evidence of reuse in news. A short passage that is also heavily reworded is weak
  * evidence: independent reports of one event, and a wire service's follow-up stories, often say one thing
  * in nearly the same words. Such a passage must be long (a paragraph or more) to count; a short one
- * counts when it stays close to the source.
+ * counts when it stays close to the source. Either way it must hold some of the writer's own prose: a quote
+ * with its attribution ("Coastguard manager Helen Trask said: …") is what two reporters at one event share.
  */
-export function isEvidenceOfReuse(p: Passage): boolean {
-  return p.similarity >= REWORDED_BELOW || p.span[1] - p.span[0] >= MIN_REWORDED_CHARS;
+export function isEvidenceOfReuse(p: Passage, doc: TextDoc, quoted: Uint8Array): boolean {
+  if (p.similarity < REWORDED_BELOW && p.span[1] - p.span[0] < MIN_REWORDED_CHARS) return false;
+  return proseWords(doc, quoted, p.span) >= MIN_PROSE_WORDS;
+}
+
+/** Prose words a passage must hold beyond quotes, names, numbers and verbs of saying. */
+const MIN_PROSE_WORDS = 6;
+
+/** Content words of `span` outside quotes that are not names, numbers, function words or verbs of saying. */
+function proseWords(doc: TextDoc, quoted: Uint8Array, span: Span): number {
+  let n = 0;
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const token = doc.tokens[t];
+    if (token.start < span[0]) continue;
+    if (token.end > span[1]) break;
+    if (token.kind !== "word" || quoted[t] || isCapitalized(doc.text, token)) continue;
+    if (!isStopword(token.norm) && !isSaying(token.norm)) n++;
+  }
+  return n;
 }
 
 /**
@@ -479,6 +604,24 @@ export function resolveOverlaps(passages: Passage[]): Passage[] {
   return kept;
 }
 
+/**
+ * Whether an article tells a source's passages or sentences in another order: one of them comes before what
+ * precedes it in the source. A source sentence told twice (a repeat) is not a re-ordering: only its first
+ * telling counts.
+ */
+function reordered(pieces: { span: Span; sourceSpan: Span }[]): boolean {
+  const seen = new Set<string>();
+  let last: Span | null = null;
+  for (const p of [...pieces].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])) {
+    const key = `${p.sourceSpan[0]}:${p.sourceSpan[1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (last && p.sourceSpan[1] <= last[0]) return true;
+    last = p.sourceSpan;
+  }
+  return false;
+}
+
 /** An article keeping less than this share of a source has cut it. */
 const CUT_BELOW = 0.8;
 /** Reused text whose similarity to its source is below this was reworded. */
@@ -490,6 +633,7 @@ const REWORDED_SIMILARITY = 0.9;
  */
 export function sourceShares(
   passages: Passage[],
+  sentences: SentencePair[],
   articleLength: number,
   sources: Map<string, LoadedSource>,
 ): SourceRef[] {
@@ -502,10 +646,9 @@ export function sourceShares(
     const similarity = list.reduce((s, p) => s + p.similarity * (p.span[1] - p.span[0]), 0) / Math.max(1, weight);
     const source = sources.get(id)?.doc;
     const kept = unionLength(list.map((p) => p.sourceSpan)) / Math.max(1, source?.text.length ?? 0);
-    const inOrder = [...list].sort((a, b) => a.span[0] - b.span[0]);
     const edits: SourceEdit[] = [];
     if (kept < CUT_BELOW) edits.push("cut");
-    if (inOrder.some((p, i) => i > 0 && p.sourceSpan[0] < inOrder[i - 1].sourceSpan[0])) edits.push("re-ordered");
+    if (reordered([...list, ...sentences.filter((x) => x.source === id)])) edits.push("re-ordered");
     if (similarity < REWORDED_SIMILARITY) edits.push("reworded");
     refs.push({
       id,

@@ -197,6 +197,10 @@ export function readReuse(
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k] > probabilities[best]) best = k;
   let derivation: Derivation = DERIVATION[best];
   if (derivation !== "non" && passageShare === 0 && story.bestTrigrams < models.minTrigrams) derivation = "non";
+  // Shared quotes alone are no reuse (two reporters at one hearing quote the same words): a derived article
+  // holds at least one reused sentence that is mostly the writer's own prose.
+  if (derivation !== "non" && !story.units.some((u, i) => reused[i] >= 0.5 && u.evidence.quoted < 0.5))
+    derivation = "non";
   // Nearly all of the article's own sentences inside the passage aligner's passages: a copy, as CONTRACT.md
   // defines one, whatever else is on the page (a headline, a byline, a site's menus and footer).
   let full = 0;

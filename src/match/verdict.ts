@@ -1,10 +1,10 @@
 /**
  * The verdict of CONTRACT.md from what alignment found and how the reuse models read it (match/reuse-model.ts):
- * - copy / spun-copy: the article is wholly derived from its sources (most of it, judged on its own length:
- *   two reused sentences of a three-sentence brief are most of it); spun when most of the reuse is reworded
- *   in place (the passage aligner's "spun" passages), when a thesaurus's synonyms are swapped in often enough to
- *   be a rewording, or when swapped synonyms come with the marks of a spinner. A journalist's rewrite — cut,
- *   re-ordered, re-tensed, reworded — is a copy that was edited, not machine spin: the source's `edits` say how;
+ * - copy / spun-copy: the article is wholly derived from one story (most of it, judged on its own length: two
+ *   reused sentences of a three-sentence brief are most of it); spun when most of that reuse is spun
+ *   (`spinKind`): a thesaurus's synonyms swapped in often enough to be a rewording, or swapped with the marks of
+ *   a spinner. A journalist's rewrite — cut, re-ordered, re-tensed, reworded — is a copy that was edited, not
+ *   machine spin: the source's `edits` say how;
  * - partial-copy: some passages are reused (from one source or several) inside other text;
  * - same-story: no reuse, but a corpus document reports the same event (named first in `related`);
  * - original: none of these.
@@ -28,10 +28,9 @@ export interface VerdictEvidence {
   doc: TextDoc;
   derivation: Derivation;
   sources: SourceRef[];
+  /** With their final kinds (`spinKind`). */
   passages: Passage[];
-  changes: Change[];
   related: RelatedRef[];
-  spin: Spin;
   /** The share of the article reused from one story (its sources that are versions of one another). */
   storyShare: number;
 }
@@ -44,29 +43,31 @@ function isSynonymSwap(c: Change): boolean {
   return /^[a-z]+$/.test(before) && /^[a-z]+$/.test(after) && areSynonyms(before, after);
 }
 
-export function decideVerdict({
-  doc,
-  derivation,
-  sources,
-  passages,
-  changes,
-  related,
-  spin,
-  storyShare,
-}: VerdictEvidence): Verdict {
+/**
+ * A passage's kind once its changes are known: the passage aligner calls every passage below a bigram
+ * overlap "spun", and an editor's rewrite falls below it as surely as a spinner's. Spun it stays only where
+ * words were swapped for thesaurus synonyms often enough to be a rewording, or with a spinner's marks.
+ */
+export function spinKind(p: Passage, changes: Change[], doc: TextDoc, spin: Spin): Passage["kind"] {
+  if (p.kind !== "spun") return p.kind;
+  const inside = (s: readonly [number, number] | { start: number; end: number }) => {
+    const [a, b] = "start" in s ? [s.start, s.end] : s;
+    return a >= p.span[0] && b <= p.span[1];
+  };
+  const swapped = changes.filter((c) => c.source === p.source && inside(c.span) && isSynonymSwap(c)).length;
+  const words = doc.tokens.filter((t) => t.kind !== "punct" && inside(t)).length;
+  const rate = (100 * swapped) / Math.max(1, words);
+  return rate >= REWORDING_RATE || (swapped > 0 && spin.score >= SPUN_SCORE) ? "spun" : "edited";
+}
+
+export function decideVerdict({ doc, derivation, sources, passages, related, storyShare }: VerdictEvidence): Verdict {
   const top = sources[0];
   // Wholly derived from one story is a copy; from several unrelated sources, reuse among other text.
   const reused = unionLength(passages.map((p) => p.span)) / Math.max(1, doc.text.length);
   if (top && derivation === "wholly" && (storyShare >= COPY_SHARE || storyShare >= ONE_STORY * reused)) {
-    const mine = passages.filter((p) => p.source === top.id);
-    const spunLength = mine.filter((p) => p.kind === "spun").reduce((s, p) => s + p.span[1] - p.span[0], 0);
-    const allLength = mine.reduce((s, p) => s + p.span[1] - p.span[0], 0);
-    if (spunLength > allLength / 2) return "spun-copy";
-    const swapped = changes.filter((c) => c.source === top.id && isSynonymSwap(c)).length;
-    const inside = (t: { start: number; end: number }) => mine.some((p) => t.start >= p.span[0] && t.end <= p.span[1]);
-    const words = doc.tokens.filter((t) => t.kind !== "punct" && inside(t)).length;
-    const rate = (100 * swapped) / Math.max(1, words);
-    return rate >= REWORDING_RATE || (swapped > 0 && spin.score >= SPUN_SCORE) ? "spun-copy" : "copy";
+    // Passages' kinds are final here (spinKind).
+    const length = (ps: Passage[]) => ps.reduce((s, p) => s + p.span[1] - p.span[0], 0);
+    return length(passages.filter((p) => p.kind === "spun")) > length(passages) / 2 ? "spun-copy" : "copy";
   }
   if (passages.length > 0) return "partial-copy";
   if (related.length > 0) return "same-story";

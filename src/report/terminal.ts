@@ -3,7 +3,14 @@
  * passages side by side with changed words marked (colour on a terminal, brackets when piped), then the
  * spin signals and the sourcing summary of the claims.
  */
-import { MEANING_CHANGE_KINDS, type Report, type Span, type SpinSignal } from "./types.js";
+import {
+  MEANING_CHANGE_KINDS,
+  type Report,
+  type SourceEdit,
+  type SourceRef,
+  type Span,
+  type SpinSignal,
+} from "./types.js";
 
 export interface TerminalOptions {
   color: boolean;
@@ -13,7 +20,7 @@ export interface TerminalOptions {
 }
 
 const VERDICT_TEXT: Record<Report["verdict"], string> = {
-  copy: "a copy: most of this article is copied, verbatim or lightly edited, from one source",
+  copy: "a copy: most of this article comes from one source (or the takes of one story), copied or edited",
   "spun-copy": "a spun copy: most of this article is a reworded copy of one source",
   "partial-copy": "a partial copy: some passages are reused inside other text",
   "same-story": "same story: a corpus document reports the same event, but no text is reused",
@@ -47,6 +54,14 @@ export function safeText(s: string): string {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** How the article changed what it took from a source, in words. */
+export function howChanged(s: SourceRef): string {
+  const kept = `keeps ${pct(s.kept)} of the source`;
+  if (s.edits.length === 0) return `${kept}, as it stood`;
+  const words: Record<SourceEdit, string> = { cut: "cut", "re-ordered": "re-ordered", reworded: "reworded" };
+  return `${kept}: ${s.edits.map((e) => words[e]).join(", ")}`;
+}
+
 export function renderTerminal(report: Report, text: string, options: TerminalOptions): string {
   const st = style(options.color);
   const out: string[] = [];
@@ -64,7 +79,15 @@ export function renderTerminal(report: Report, text: string, options: TerminalOp
       out.push(
         `  ${pct(s.share).padStart(4)} ${bar} ${safeText(s.id)}${s.title ? ` — ${safeText(s.title)}` : ""} ${st.dim(`(similarity ${s.similarity.toFixed(2)})`)}`,
       );
+      out.push(st.dim(`       ${howChanged(s)}`));
     }
+  }
+  if (report.related.length) {
+    out.push("", st.bold("Reports of the same event") + st.dim(" — no text reused from them"));
+    for (const r of report.related)
+      out.push(
+        `  ${safeText(r.id)}${r.title ? ` — ${safeText(r.title)}` : ""} ${st.dim(`(same event ${pct(r.similarity)})`)}`,
+      );
   }
   const meaning = report.changes.filter((c) => MEANING_CHANGE_KINDS.has(c.kind));
   if (meaning.length) {

@@ -16,7 +16,7 @@
     "attribution-dropped",
   ]);
   const VERDICT_TEXT = {
-    copy: "A copy: most of this article is copied, verbatim or lightly edited, from one source.",
+    copy: "A copy: most of this article comes from one source (or the takes of one story), copied or edited.",
     "spun-copy": "A spun copy: most of this article is a reworded copy of one source.",
     "partial-copy": "A partial copy: some passages are reused inside other text.",
     "same-story": "Same story: a corpus document reports the same event, but no text is reused.",
@@ -162,6 +162,12 @@
         bar,
         el("div", "muted", `${pct(s.share)} of the article · similarity ${s.similarity.toFixed(2)} · ${s.id}`),
       );
+      // How the article changed what it took (older reports have no `kept`).
+      if (typeof s.kept === "number") {
+        const edits = Array.isArray(s.edits) ? s.edits : [];
+        const how = `keeps ${pct(s.kept)} of the source${edits.length ? `: ${edits.join(", ")}` : ", as it stood"}`;
+        b.append(el("div", "muted", how));
+      }
       b.addEventListener("click", () => {
         select(s.id);
         const first = main.querySelector(".sbs-row.aligned");
@@ -177,6 +183,22 @@
     if (!report.sources.length) srcList.append(el("li", "muted", "No corpus document shares text with this article."));
     srcPanel.append(srcList);
     side.append(srcPanel);
+
+    // Reports of the same event, from which no text is reused
+    const related = Array.isArray(report.related) ? report.related : [];
+    if (related.length) {
+      const relPanel = el("div", "panel related");
+      relPanel.append(el("h3", null, `Reports of the same event (${related.length})`));
+      const relList = el("ul", "plain");
+      for (const r of related) {
+        const li = el("li");
+        li.append(el("div", null, r.title ? `${r.title}` : r.id));
+        li.append(el("div", "muted", `${r.id} · same event ${pct(r.similarity)} · no text reused`));
+        relList.append(li);
+      }
+      relPanel.append(relList);
+      side.append(relPanel);
+    }
 
     // Changes: those that alter meaning first, the rest folded
     const meaning = changes.filter((c) => MEANING.has(c.kind));
