@@ -119,13 +119,14 @@ export class Checker {
     for (const c of candidates) {
       const src = await this.source(c.num);
       if (!src) continue;
-      sources.push(src);
       const side = this.sideOf(src);
       const trigrams = tripleContainment(articleSide, side);
       kinship.push({ source: src, trigrams, names: nameContainment(articleSide, side), shared: c.shared });
       // A candidate holding almost none of the article's word triples cannot hold a reused passage (even heavy
-      // spinning leaves one triple in four): the passage aligner, the costliest step, is spared it.
+      // spinning leaves one triple in four), nor a sentence told alike: it may still report the same event
+      // (kinship), but the aligners, the costliest steps, are spared it.
       if (trigrams < ALIGN_MIN_TRIGRAMS) continue;
+      sources.push(src);
       const aligned = alignPair(doc, src.text, src.doc.id);
       found.push(...aligned.passages);
       pairs.push(...aligned.sentences);

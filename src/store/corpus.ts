@@ -31,6 +31,11 @@ export { type Candidate, type CandidateOptions, type CorpusStats, DEFAULT_CANDID
 
 export const SCHEMA_VERSION = 2;
 
+/** Stands for a posting list over the limit: rankCandidates skips an empty list as it skips a long one. */
+const TOO_COMMON: readonly number[] = Object.freeze([]);
+/** Most too-common hashes remembered. */
+const MAX_COMMON = 1 << 20;
+
 /** Page size of new corpus files: fewer partly filled pages around the variable-length texts. */
 const PAGE_SIZE = 16384;
 
@@ -150,6 +155,7 @@ export class Corpus implements CorpusStore {
       insertPosting: db.prepare("INSERT OR IGNORE INTO postings (hash, doc) VALUES (?, ?)"),
       deletePosting: db.prepare("DELETE FROM postings WHERE hash = ? AND doc = ?"),
       postings: db.prepare("SELECT doc FROM postings WHERE hash = ? LIMIT ?").pluck(),
+      dataVersion: db.prepare("PRAGMA data_version").pluck(),
       byNum: db.prepare("SELECT num, id, title, url, published, text FROM documents WHERE num = ?"),
       byId: db.prepare("SELECT num, id, title, url, published, text FROM documents WHERE id = ?"),
       idOf: db.prepare("SELECT id FROM documents WHERE num = ?").pluck(),
@@ -282,16 +288,30 @@ export class Corpus implements CorpusStore {
   candidates(hashes: number[], options: CandidateOptions = DEFAULT_CANDIDATES): Candidate[] {
     // All lists in one read transaction: each statement outside one would open (and close) its own, which
     // costs more than the B-tree seek itself (about 11 µs a lookup against 4 µs inside one).
-    this.readPostings ??= this.db.transaction((hs: number[], limit: number): number[][] =>
-      hs.map((h) => this.stmts.postings.all(h, limit) as number[]),
-    );
+    this.readPostings ??= this.db.transaction((hs: number[], limit: number): (readonly number[])[] => {
+      // Shingles known to be too common are not read again (each costs `limit` rows); the memory is
+      // dropped whenever the file changes (data_version moves with every commit, from any connection).
+      const version = this.stmts.dataVersion.get() as number;
+      if (version !== this.common.version || this.common.limit !== limit)
+        this.common = { version, limit, hashes: new Set() };
+      const common = this.common.hashes;
+      return hs.map((h) => {
+        if (common.has(h)) return TOO_COMMON;
+        const list = this.stmts.postings.all(h, limit) as number[];
+        if (list.length >= limit && common.size < MAX_COMMON) common.add(h);
+        return list;
+      });
+    });
     const lists = this.readPostings(hashes, options.maxDf + 1);
     const top = rankCandidates(lists, this.size, options);
     for (const c of top) c.id = this.stmts.idOf.get(c.num) as string;
     return top;
   }
 
-  private readPostings?: (hashes: number[], limit: number) => number[][];
+  /** Hashes found in more documents than a lookup's limit, while the file stays as it was. */
+  private common = { version: -1, limit: 0, hashes: new Set<number>() };
+
+  private readPostings?: (hashes: number[], limit: number) => (readonly number[])[];
 
   stats(): CorpusStats {
     const documents = this.size;
