@@ -14,7 +14,7 @@
  *   reused when at least half its characters lie in the truth's reused spans; weighed by its characters.
  * - Document model: one example per query (METER's label; spun-news whole → wholly, partial and multi →
  *   partially, negatives → non), its features computed with the sentence model's out-of-fold probabilities.
- *   Classes are weighed to balance them.
+ *   Classes are not re-weighed: the gate on word-triple containment (below) keeps the negatives' bound.
  *
  * Both are L2-regularised logistic regressions (full-batch gradient descent, fixed iterations, no randomness
  * but the fold split, which is seeded), so the same data gives the same weights. Before fitting on all of it,
@@ -326,12 +326,6 @@ function documentRow(e: Example, reused: number[]): number[] {
   return documentFeatures(e.evidence.story, reused, passageShare(e.evidence));
 }
 
-function classWeights(ys: number[], k: number): number[] {
-  const counts = new Array<number>(k).fill(0);
-  for (const y of ys) counts[y]++;
-  return ys.map((y) => ys.length / (k * counts[y]));
-}
-
 interface Scores {
   derivedF1: number;
   macroF1: number;
@@ -414,7 +408,13 @@ function fitBoth(train: Example[]): Models {
   }
   const xs = train.map((e, n) => documentRow(e, reused[n]));
   const ys = train.map((e) => e.label);
-  const document = fitMultinomial(xs, ys, classWeights(ys, DERIVATION.length), DOCUMENT_FEATURES, DERIVATION);
+  const document = fitMultinomial(
+    xs,
+    ys,
+    ys.map(() => 1),
+    DOCUMENT_FEATURES,
+    DERIVATION,
+  );
   return { sentence, document };
 }
 

@@ -44,6 +44,7 @@ import {
   wrapInBoilerplate,
 } from "../test/support/spinner.js";
 import { hostParagraphs, sameStoryReport, templateArticle, topicFacts } from "./heldout-news.js";
+import { NearDuplicates } from "./near-duplicates.js";
 
 interface Doc extends SourceDoc {
   title?: string;
@@ -98,46 +99,8 @@ const devTruth = readJsonl<Truth>(join(shared, "eval", "dev", "truth.jsonl"));
 const devUsed = new Set(devTruth.flatMap((t) => [...t.sources, ...(t.alsoOk ?? [])]));
 const devTopics = new Set(devTruth.map((t) => t.topic).filter((t): t is string => !!t));
 
-/** 32-bit FNV-1a of a string. */
-function fnv(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-/** A sample (1 in 8) of a document's word 6-gram hashes: enough to see near-duplicates. */
-function sketch(text: string): number[] {
-  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<number>();
-  for (let i = 0; i + 6 <= w.length; i++) {
-    const h = fnv(w.slice(i, i + 6).join(" "));
-    if (h % 8 === 0) out.add(h);
-  }
-  return [...out];
-}
-const sketches = new Map<string, number[]>();
-const postings = new Map<number, string[]>();
-for (const d of docs) {
-  const s = sketch(d.text);
-  sketches.set(d.id, s);
-  for (const h of s) {
-    const list = postings.get(h);
-    if (list) list.push(d.id);
-    else postings.set(h, [d.id]);
-  }
-}
-/** Other corpus documents that contain at least half of `id`'s text (or that it half-contains). */
-function nearDuplicates(id: string): string[] {
-  const s = sketches.get(id) ?? [];
-  if (s.length < 4) return [];
-  const shared = new Map<string, number>();
-  for (const h of s) for (const o of postings.get(h) ?? []) if (o !== id) shared.set(o, (shared.get(o) ?? 0) + 1);
-  const out: string[] = [];
-  for (const [o, n] of shared) {
-    const m = Math.min(s.length, sketches.get(o)?.length ?? 0);
-    if (m >= 4 && n >= 0.5 * m) out.push(o);
-  }
-  return out.sort();
-}
+const near = new NearDuplicates(docs);
+const nearDuplicates = (id: string) => near.of(id);
 
 // ---------------------------------------------------------------- the plan
 
