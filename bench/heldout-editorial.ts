@@ -150,7 +150,7 @@ for (let i = 0; i < 60; i++) {
 const byTopic = new Map<string, Doc[]>();
 for (const d of docs)
   if (d.topic && !devTopics.has(d.topic)) byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d]);
-for (const [topic, reports] of [...byTopic].sort((a, b) => a[0].localeCompare(b[0]))) {
+for (const [, reports] of [...byTopic].sort((a, b) => a[0].localeCompare(b[0]))) {
   if (reports.length < 3) continue;
   const text = sameStoryReport(topicFacts(reports.map((r) => r.text)), rng);
   add(

@@ -16,7 +16,7 @@
  * is verified once, from the later one. Memory: the edges (three numbers each, one per copy pair) and a
  * small cache of fingerprints, never the corpus text.
  */
-import { type FingerprintOptions, fingerprintText } from "../fingerprint/shingles.js";
+import { documentQueryText, type FingerprintOptions, fingerprintText } from "../fingerprint/shingles.js";
 import type { Corpus } from "../store/corpus.js";
 import type { StoredDocument } from "../store/store.js";
 
@@ -169,7 +169,10 @@ export class Examiner {
     const out: Edge[] = [];
     const mine = this.prints.get(num, text);
     if (!mine) return out;
-    const cands = this.corpus.candidates(this.corpus.indexFingerprintOf(text), this.candidateOptions);
+    const cands = this.corpus.candidates(
+      documentQueryText(text, this.corpus.fingerprintOptions),
+      this.candidateOptions,
+    );
     for (const c of cands) {
       if (c.num === num || (c.num > num && this.isExamined(c.num))) continue;
       const theirs = this.prints.get(c.num);

@@ -144,8 +144,14 @@ export function shinglesOfText(
   maxWords = Number.POSITIVE_INFINITY,
 ): Shingle[] {
   if (NON_ASCII.test(text)) return shingles(tokenize(text), options, maxWords);
+  const { a, b, count } = asciiWordHashes(text, maxWords);
+  return shinglesOfWordHashes(a, b, count, options);
+}
+
+/** The two word hashes of every word of an ASCII text (at most `maxWords`), straight from its characters. */
+function asciiWordHashes(text: string, maxWords: number): { a: Uint32Array; b: Uint32Array; count: number } {
   const len = text.length;
-  let a = new Uint32Array(Math.max(16, len >> 2));
+  let a = new Uint32Array(Math.max(16, Math.min(len >> 2, maxWords)));
   let b = new Uint32Array(a.length);
   let w = 0;
   let i = 0;
@@ -190,7 +196,7 @@ export function shinglesOfText(
     hashWord(text, i, end, true, a, b, w++);
     i = end;
   }
-  return shinglesOfWordHashes(a, b, w, options);
+  return { a, b, count: w };
 }
 
 /** The distinct sampled shingle hashes of a text, sorted ascending (`fingerprint`, from the text). */
@@ -200,14 +206,38 @@ export function fingerprintText(text: string, options: FingerprintOptions = DEFA
 
 /** The index fingerprints of a text (`indexFingerprint`, from the text). */
 export function indexFingerprintText(text: string, options: FingerprintOptions = DEFAULT_FINGERPRINT): number[] {
-  const sampled = capFingerprint(fingerprintText(text, options), options);
-  if (!options.lede) return sampled;
-  return withLede(sampled, shinglesOfText(text, { ...options, sampling: 1 }, options.lede + options.n - 1));
+  if (!options.lede || NON_ASCII.test(text)) {
+    const sampled = capFingerprint(fingerprintText(text, options), options);
+    return options.lede
+      ? withLede(sampled, shinglesOfText(text, { ...options, sampling: 1 }, ledeWords(options)))
+      : sampled;
+  }
+  // One pass over the characters for both: the sample of all the words, every shingle of the lead.
+  const { a, b, count } = asciiWordHashes(text, Number.POSITIVE_INFINITY);
+  const sampled = capFingerprint(distinctSorted(shinglesOfWordHashes(a, b, count, options)), options);
+  return withLede(
+    sampled,
+    shinglesOfWordHashes(a, b, Math.min(count, ledeWords(options)), { ...options, sampling: 1 }),
+  );
 }
 
-/** A sorted fingerprint set united with the (all-rate) shingles of the lead. */
+/** Words whose shingles make the lead: every shingle that starts in its first `lede` words. */
+const ledeWords = (options: FingerprintOptions) => (options.lede ?? 0) + options.n - 1;
+
+/** A sorted distinct fingerprint set united with the (all-rate) shingles of the lead, sorted and distinct. */
 function withLede(sampled: number[], lede: Shingle[]): number[] {
-  return distinctSorted([...sampled.map((hash) => ({ hash, word: 0 })), ...lede]);
+  const extra = new Float64Array(lede.length);
+  for (let k = 0; k < lede.length; k++) extra[k] = lede[k].hash;
+  extra.sort();
+  // Merge the two sorted lists, dropping repeats.
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < sampled.length || j < extra.length) {
+    const next = j >= extra.length || (i < sampled.length && sampled[i] <= extra[j]) ? sampled[i++] : extra[j++];
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 function distinctSorted(list: Shingle[]): number[] {
@@ -227,13 +257,26 @@ export function fingerprint(tokens: Token[], options: FingerprintOptions = DEFAU
 }
 
 /**
+ * What a corpus document looks up to find the documents that share text with it (families of copies): its
+ * sample as indexed and, when it is short (a brief may be another's lead), every shingle of it. Not its own
+ * lead's shingles beyond the sample: a long document's copies share its sample, and the lead would double
+ * the lookups.
+ */
+export function documentQueryText(text: string, options: FingerprintOptions = DEFAULT_FINGERPRINT): number[] {
+  const sampled = capFingerprint(fingerprintText(text, options), options);
+  if (!options.lede) return sampled;
+  const all = shinglesOfText(text, { ...options, sampling: 1 }, DENSE_QUERY_WORDS + options.n);
+  return all.length > DENSE_QUERY_WORDS ? sampled : withLede(sampled, all);
+}
+
+/**
  * The fingerprints a corpus stores for a document: `fingerprint`, thinned by nested sampling to at most
  * `options.cap`, and every shingle of the lead (see the module comment). Queries use `queryFingerprint`.
  */
 export function indexFingerprint(tokens: Token[], options: FingerprintOptions = DEFAULT_FINGERPRINT): number[] {
   const sampled = capFingerprint(fingerprint(tokens, options), options);
   if (!options.lede) return sampled;
-  return withLede(sampled, shingles(tokens, { ...options, sampling: 1 }, options.lede + options.n - 1));
+  return withLede(sampled, shingles(tokens, { ...options, sampling: 1 }, ledeWords(options)));
 }
 
 /**
