@@ -9,6 +9,7 @@
  */
 
 import { defaultWorkers, FingerprintPool } from "../fingerprint/pool.js";
+import { DEFAULT_FINGERPRINT } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
 import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
 import type { FingerprintedArticle } from "../store/corpus.js";
@@ -28,6 +29,11 @@ export interface AddOptions {
   quiet: boolean;
   /** Fingerprinting worker threads; 0 fingerprints on the main thread. Default: one per core. */
   workers?: number;
+  /**
+   * Words of each document's lead indexed in full (every 3-gram), for a corpus this call creates: default 50;
+   * 0 halves the index and finds briefs (short items cut from a lead) far less often.
+   */
+  lede?: number;
   /** Input limits (largest document, shortest article…); defaults of ingest/read.ts. */
   read?: Partial<ReadOptions>;
 }
@@ -46,7 +52,8 @@ export async function addCommand(options: AddOptions): Promise<number> {
   const files = await expandPaths(options.files);
   const progress = createProgress("adding", await totalBytes(files), { quiet: options.quiet });
   // A large page cache: a batch's postings touch pages all over the index (bounded: 1 GiB).
-  const corpus = await openWritable(options.db, { cacheMiB: 1024 });
+  const fingerprint = options.lede === undefined ? undefined : { ...DEFAULT_FINGERPRINT, lede: options.lede };
+  const corpus = await openWritable(options.db, { cacheMiB: 1024, fingerprint });
   const workers = options.workers ?? defaultWorkers();
   const pool = new FingerprintPool(corpus.fingerprintOptions, workers);
   const maxInFlight = Math.max(1, workers * 2);

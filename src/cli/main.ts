@@ -19,7 +19,8 @@ import { panCommand } from "./pan-command.js";
 const USAGE = `unspun — news text forensics: where an article came from, what was changed, who says what
 
 usage:
-  unspun add --db DB FILE|DIR…              build or extend a corpus (.jsonl, .txt; an existing id is replaced)
+  unspun add --db DB FILE|DIR… [--lede N]   build or extend a corpus (.jsonl, .txt; an existing id is replaced);
+                                            --lede: words of each lead indexed in full in a new corpus (50)
   unspun check [--db DB] FILE [--json]      check one article (without --db: spin and claims only)
   unspun check [--db DB] --jsonl Q.jsonl --json
                                             batch: one JSON report a line, in input order
@@ -108,10 +109,14 @@ export async function main(argv: string[]): Promise<number> {
           workers: { type: "string" },
           quiet: { type: "boolean" },
           queue: { type: "string" },
+          lede: { type: "string" },
           ...READ_LIMIT_OPTIONS,
         });
         if (values.help) return help();
         if (positionals.length === 0) throw new UsageError("unspun add: no input files");
+        const lede = values.lede !== undefined ? Number(values.lede) : undefined;
+        if (lede !== undefined && (!Number.isInteger(lede) || lede < 0 || lede > 1000))
+          throw new UsageError("unspun add: --lede must be a whole number of words from 0 to 1000");
         const batch = values.batch ? Number(values.batch) : 8192;
         if (!Number.isInteger(batch) || batch < 1)
           throw new UsageError("unspun add: --batch must be a positive integer");
@@ -134,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
           quiet: values.quiet === true,
           read: readLimits(values),
           workers,
+          lede,
         });
       }
       case "check": {

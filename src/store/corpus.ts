@@ -78,6 +78,8 @@ export class Corpus implements CorpusStore {
       readonly?: boolean;
       /** SQLite page cache in MiB (default 64); bulk adds want more: each batch touches pages all over the index. */
       cacheMiB?: number;
+      /** Fingerprint options of a corpus created by this call (default DEFAULT_FINGERPRINT); an existing one keeps its own. */
+      fingerprint?: FingerprintOptions;
     } = {},
   ): Corpus {
     let db: Database.Database;
@@ -96,7 +98,7 @@ export class Corpus implements CorpusStore {
         db.pragma("synchronous = NORMAL");
       }
       db.pragma(`cache_size = -${Math.round((options.cacheMiB ?? 64) * 1024)}`);
-      const fp = Corpus.migrate(db, path, options.readonly ?? false);
+      const fp = Corpus.migrate(db, path, options.readonly ?? false, options.fingerprint ?? DEFAULT_FINGERPRINT);
       return new Corpus(path, db, fp);
     } catch (err) {
       db.close();
@@ -105,7 +107,12 @@ export class Corpus implements CorpusStore {
     }
   }
 
-  private static migrate(db: Database.Database, path: string, readonly: boolean): FingerprintOptions {
+  private static migrate(
+    db: Database.Database,
+    path: string,
+    readonly: boolean,
+    created: FingerprintOptions,
+  ): FingerprintOptions {
     const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number };
     if (!hasMeta) {
@@ -124,9 +131,9 @@ export class Corpus implements CorpusStore {
       `);
       const put = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
       put.run("schema_version", String(SCHEMA_VERSION));
-      put.run("fingerprint", JSON.stringify(DEFAULT_FINGERPRINT));
+      put.run("fingerprint", JSON.stringify(created));
       put.run("documents", "0");
-      return DEFAULT_FINGERPRINT;
+      return created;
     }
     const get = (key: string) =>
       (db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: string })?.value;

@@ -2,6 +2,7 @@
  * One way to open a corpus from the command line's `--db`: a `postgres://` (or `postgresql://`) connection
  * string opens the PostgreSQL store, anything else is a path to an SQLite file.
  */
+import type { FingerprintOptions } from "../fingerprint/shingles.js";
 import { Corpus } from "./corpus.js";
 import { isPostgresSpec, PgCorpus } from "./postgres.js";
 import type { CorpusStore } from "./store.js";
@@ -18,8 +19,15 @@ export async function openStore(spec: string, mode: OpenMode): Promise<CorpusSto
 
 /**
  * A writable corpus of either kind, with `addFingerprinted` (what `unspun add` calls; await its result:
- * the PostgreSQL store's is a promise). Call `compact()` on a PgCorpus after a large add.
+ * the PostgreSQL store's is a promise). Call `compact()` on a PgCorpus after a large add. `fingerprint`
+ * shapes a corpus this call creates; an existing one keeps the shape it was made with.
  */
-export async function openWritable(spec: string, sqlite: { cacheMiB?: number } = {}): Promise<Corpus | PgCorpus> {
-  return isPostgresSpec(spec) ? PgCorpus.open(spec, { create: true }) : Corpus.open(spec, { create: true, ...sqlite });
+export async function openWritable(
+  spec: string,
+  options: { cacheMiB?: number; fingerprint?: FingerprintOptions } = {},
+): Promise<Corpus | PgCorpus> {
+  const { cacheMiB, fingerprint } = options;
+  return isPostgresSpec(spec)
+    ? PgCorpus.open(spec, { create: true, fingerprint })
+    : Corpus.open(spec, { create: true, cacheMiB, fingerprint });
 }

@@ -110,7 +110,7 @@ function fnv32(s: string): number {
 }
 
 /** The migrations, in order; `s` is the quoted schema name. Never edit a released one: add the next. */
-function migrations(s: string, bucketBits: number): string[] {
+function migrations(s: string, bucketBits: number, fp: FingerprintOptions): string[] {
   return [
     `
     CREATE SEQUENCE ${s}.document_num AS bigint;
@@ -125,7 +125,7 @@ function migrations(s: string, bucketBits: number): string[] {
     );
     ALTER TABLE ${s}.postings ALTER COLUMN data SET STORAGE EXTERNAL;
     CREATE TABLE ${s}.document_count (slot integer PRIMARY KEY, n bigint NOT NULL);
-    INSERT INTO ${s}.unspun_meta (key, value) VALUES ('fingerprint', '${JSON.stringify(DEFAULT_FINGERPRINT)}'),
+    INSERT INTO ${s}.unspun_meta (key, value) VALUES ('fingerprint', '${JSON.stringify(fp)}'),
       ('bucket_bits', '${bucketBits}');
     `,
   ];
@@ -160,12 +160,16 @@ export class PgCorpus implements CorpusStore {
   }
 
   /** Opens the corpus at `spec`; with `create`, creates or upgrades its schema. */
-  static async open(spec: string, options: { create?: boolean } = {}): Promise<PgCorpus> {
+  static async open(
+    spec: string,
+    options: { create?: boolean; fingerprint?: FingerprintOptions } = {},
+  ): Promise<PgCorpus> {
     const p = parsePgSpec(spec);
     const pool = new pg.Pool({ connectionString: p.connectionString, max: p.pool });
     pool.on("error", () => {}); // an idle client's connection dropped: the pool replaces it
     try {
-      const { fp, bucketBits } = await PgCorpus.migrate(pool, p, options.create ?? false);
+      const created = options.fingerprint ?? DEFAULT_FINGERPRINT;
+      const { fp, bucketBits } = await PgCorpus.migrate(pool, p, options.create ?? false, created);
       return new PgCorpus(pool, p.schema, fp, bucketBits);
     } catch (err) {
       await pool.end().catch(() => {});
@@ -178,6 +182,7 @@ export class PgCorpus implements CorpusStore {
     pool: pg.Pool,
     p: PgSpec,
     create: boolean,
+    created: FingerprintOptions,
   ): Promise<{ fp: FingerprintOptions; bucketBits: number }> {
     const s = `"${p.schema}"`;
     const client = await pool.connect();
@@ -185,7 +190,7 @@ export class PgCorpus implements CorpusStore {
       const exists = await client.query("SELECT to_regclass($1) AS t", [`${s}.unspun_meta`]);
       if (!exists.rows[0].t && !create)
         throw new CorpusError(`no unspun corpus in schema ${p.schema} of this database`);
-      const steps = migrations(s, p.bucketBits);
+      const steps = migrations(s, p.bucketBits, created);
       let version = 0;
       if (create) {
         await client.query("BEGIN");

@@ -79,4 +79,15 @@ describe("Corpus", () => {
     assert.deepEqual(reopened.fingerprintOptions, DEFAULT_FINGERPRINT);
     reopened.close();
   });
+
+  it("is made without the lead's postings when asked, and keeps that shape when reopened", () => {
+    const db = join(tempDir(), "nolead.db");
+    const corpus = Corpus.open(db, { create: true, fingerprint: { ...DEFAULT_FINGERPRINT, lede: 0 } });
+    corpus.add([{ id: "a", text: A }]);
+    assert.equal(corpus.stats().postings, fingerprint(tokenize(A)).length, "the sample only");
+    corpus.close();
+    const again = Corpus.open(db, { create: true });
+    assert.equal(again.fingerprintOptions.lede, 0, "an existing corpus keeps the shape it was made with");
+    again.close();
+  });
 });
