@@ -33,8 +33,8 @@ export const SCHEMA_VERSION = 2;
 
 /** Stands for a posting list over the limit: rankCandidates skips an empty list as it skips a long one. */
 const TOO_COMMON: readonly number[] = Object.freeze([]);
-/** Most too-common hashes remembered. */
-const MAX_COMMON = 1 << 20;
+/** Most posting lists kept between lookups (then all are dropped). */
+const MAX_LISTS = 1 << 18;
 
 /** Page size of new corpus files: fewer partly filled pages around the variable-length texts. */
 const PAGE_SIZE = 16384;
@@ -296,16 +296,20 @@ export class Corpus implements CorpusStore {
     // All lists in one read transaction: each statement outside one would open (and close) its own, which
     // costs more than the B-tree seek itself (about 11 µs a lookup against 4 µs inside one).
     this.readPostings ??= this.db.transaction((hs: number[], limit: number): (readonly number[])[] => {
-      // Shingles known to be too common are not read again (each costs `limit` rows); the memory is
-      // dropped whenever the file changes (data_version moves with every commit, from any connection).
+      // Lists read lately are kept (a check looks its first words up twice, and a batch meets the same
+      // shingles again), a list over the limit as an empty one; all are dropped whenever the file changes
+      // (data_version moves with every commit, from any connection) or the limit does.
       const version = this.stmts.dataVersion.get() as number;
-      if (version !== this.common.version || this.common.limit !== limit)
-        this.common = { version, limit, hashes: new Set() };
-      const common = this.common.hashes;
+      if (version !== this.lists.version || this.lists.limit !== limit || this.lists.byHash.size > MAX_LISTS)
+        this.lists = { version, limit, byHash: new Map() };
+      const byHash = this.lists.byHash;
       return hs.map((h) => {
-        if (common.has(h)) return TOO_COMMON;
-        const list = this.stmts.postings.all(h, limit) as number[];
-        if (list.length >= limit && common.size < MAX_COMMON) common.add(h);
+        let list = byHash.get(h);
+        if (list === undefined) {
+          const read = this.stmts.postings.all(h, limit) as number[];
+          list = read.length >= limit ? TOO_COMMON : read;
+          byHash.set(h, list);
+        }
         return list;
       });
     });
@@ -315,8 +319,8 @@ export class Corpus implements CorpusStore {
     return top;
   }
 
-  /** Hashes found in more documents than a lookup's limit, while the file stays as it was. */
-  private common = { version: -1, limit: 0, hashes: new Set<number>() };
+  /** Posting lists read while the file stays as it was (see `candidates`). */
+  private lists = { version: -1, limit: 0, byHash: new Map<number, readonly number[]>() };
 
   private readPostings?: (hashes: number[], limit: number) => (readonly number[])[];
 
