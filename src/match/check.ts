@@ -122,9 +122,9 @@ export class Checker {
       const side = this.sideOf(src);
       const trigrams = tripleContainment(articleSide, side);
       kinship.push({ source: src, trigrams, names: nameContainment(articleSide, side), shared: c.shared });
-      // A candidate holding almost none of the article's word triples cannot hold a reused passage (even heavy
-      // spinning leaves one triple in four), nor a sentence told alike: it may still report the same event
-      // (kinship), but the aligners, the costliest steps, are spared it.
+      // A candidate holding almost none of the article's word triples cannot hold a reused passage of any
+      // length (even heavy spinning leaves one triple in four), nor a sentence told alike: it may still report
+      // the same event (kinship), but the aligners, the costliest steps, are spared it.
       if (trigrams < ALIGN_MIN_TRIGRAMS) continue;
       sources.push(src);
       const aligned = alignPair(doc, src.text, src.doc.id);
@@ -236,8 +236,8 @@ const FOUND_SHARE = 0.7;
 const TAKE_SHARE = 0.5;
 /** Share of an article the passage aligner must hold for the article to be read against its sources only. */
 const WHOLE_COPY = 0.8;
-/** Share of the article's word triples a candidate must hold to be given to the passage aligner. */
-const ALIGN_MIN_TRIGRAMS = 0.02;
+/** Share of the article's word triples a candidate must hold to be given to the aligners. */
+const ALIGN_MIN_TRIGRAMS = 0.04;
 
 /** Per editorial unit: the share of its characters the passage aligner holds for reuse. */
 export function passageCover(evidence: Evidence): number[] {
