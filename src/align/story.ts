@@ -94,6 +94,9 @@ export interface SentenceEvidence {
    */
   plainBigrams: number;
   plainCount: number;
+  /** Share of its content words (not function words) found in its best source unit, and in that source. */
+  contentWords: number;
+  sourceContent: number;
   /** Containments in the best source as a whole (a sentence merged from two of its sentences). */
   sourceWords: number;
   sourceBigrams: number;
@@ -257,6 +260,8 @@ interface SideDetail {
   quoted: boolean[][];
   numbers: boolean[][];
   named: boolean[][];
+  /** Per unit: which words are function words. */
+  stop: boolean[][];
   /** Per unit: its gram sets. */
   grams: Grams[];
   /** Per word of the whole document (as `sequence`): inside quotes; a name or a number. */
@@ -320,6 +325,7 @@ function detailOf(side: StorySide): SideDetail {
     quoted: [],
     numbers: [],
     named: [],
+    stop: [],
     grams: [],
     quotedAll: [],
     namedAll: [],
@@ -340,12 +346,14 @@ function detailOf(side: StorySide): SideDetail {
     const q: boolean[] = [];
     const n: boolean[] = [];
     const m: boolean[] = [];
+    const f: boolean[] = [];
     for (let t = u.tokenStart; t < u.tokenEnd; t++) {
       const token = doc.tokens[t];
       if (token.kind === "punct") continue;
       q.push(inside[t] === 1);
       n.push(token.kind === "number");
       m.push(token.kind === "number" || isCapitalized(doc.text, token));
+      f.push(isStopword(token.norm));
     }
     const { a, b } = keyHashes(keysOf(doc, u.tokenStart, u.tokenEnd));
     const pos: Positions = { words: gramHashes(a, b, 1), bigrams: gramHashes(a, b, 2), trigrams: gramHashes(a, b, 3) };
@@ -353,6 +361,7 @@ function detailOf(side: StorySide): SideDetail {
     detail.quoted.push(q);
     detail.numbers.push(n);
     detail.named.push(m);
+    detail.stop.push(f);
     detail.grams.push({ words: distinct(pos.words), bigrams: distinct(pos.bigrams), trigrams: distinct(pos.trigrams) });
   }
   side.detail = detail;
@@ -506,6 +515,7 @@ export function alignStory(articleSide: StorySide, sources: StorySide[]): StoryA
       2,
       quoted.map((q, k) => q || article.named[i][k]),
     );
+    const content = unmarked(pos.words, 1, article.stop[i]);
     const evidence: SentenceEvidence = {
       words: match.words,
       bigrams: match.bigrams,
@@ -514,6 +524,8 @@ export function alignStory(articleSide: StorySide, sources: StorySide[]): StoryA
       proseBigrams: 0,
       plainBigrams: 0,
       plainCount: plain.length,
+      contentWords: 0,
+      sourceContent: 0,
       sourceWords: 0,
       sourceBigrams: 0,
       sourceTrigrams: 0,
@@ -529,11 +541,13 @@ export function alignStory(articleSide: StorySide, sources: StorySide[]): StoryA
       evidence.proseWords = containment(unmarked(pos.words, 1, quoted), g.words);
       evidence.proseBigrams = containment(unmarked(pos.bigrams, 2, quoted), g.bigrams);
       evidence.plainBigrams = containment(plain, g.bigrams);
+      evidence.contentWords = containment(content, g.words);
       if (numbers.length > 0) evidence.numbersMissing = 1 - containment(numbers, g.words);
     }
     if (best >= 0) {
       const whole = sources[best].whole;
       evidence.sourceWords = containment(mine.words, whole.words);
+      evidence.sourceContent = containment(content, whole.words);
       evidence.sourceBigrams = containment(mine.bigrams, whole.bigrams);
       evidence.sourceTrigrams = containment(mine.trigrams, whole.trigrams);
     }

@@ -54,6 +54,8 @@ export const SENTENCE_FEATURES = [
   "sourceTrigrams",
   "numbersMissing",
   "passage",
+  "contentWords",
+  "sourceContent",
 ] as const;
 
 /**
@@ -77,6 +79,8 @@ export function sentenceFeatures(story: StoryAlignment, i: number, inPassage: nu
     u.sourceTrigrams,
     u.numbersMissing,
     inPassage,
+    u.contentWords,
+    u.sourceContent,
   ];
 }
 
@@ -104,6 +108,7 @@ export const DOCUMENT_FEATURES = [
   "passageShare",
   "concentration",
   "sentenceShare",
+  "lead",
 ] as const;
 
 /**
@@ -150,6 +155,7 @@ export function documentFeatures(story: StoryAlignment, reused: readonly number[
     passageShare,
     share(top, expected),
     share(fullExpected, full),
+    leadReused(story, reused),
   ];
 }
 
@@ -161,6 +167,16 @@ export const FULL_SENTENCE_WORDS = 8;
 
 /** Share of the article's own sentences the passage aligner must hold for the article to be a copy. */
 const COPIED_SENTENCES = 0.8;
+
+/**
+ * How likely the article's lead (its first two sentences of full length) is reused: a paper that writes from
+ * wire copy rewrites the wire's lead; one that reports the event itself writes its own.
+ */
+function leadReused(story: StoryAlignment, reused: readonly number[]): number {
+  const lead = story.units.map((u, i) => ({ u, i })).filter(({ u }) => u.evidence.length >= FULL_SENTENCE_WORDS);
+  const first = lead.slice(0, 2);
+  return first.length ? first.reduce((s, { i }) => s + reused[i], 0) / first.length : 0;
+}
 
 /** The document classes, in the order of the document model's rows. */
 export const DERIVATION = ["non", "partially", "wholly"] as const;
