@@ -212,6 +212,8 @@ export function readReuse(
   let best = 0;
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k] > probabilities[best]) best = k;
   let derivation: Derivation = DERIVATION[best];
+  // The passage aligner's passages are evidence of reuse on their own (they share prose, in its order).
+  if (derivation === "non" && passageShare > 0) derivation = "partially";
   if (derivation !== "non" && passageShare === 0 && story.bestTrigrams < models.minTrigrams) derivation = "non";
   // Shared quotes alone are no reuse (two reporters at one hearing quote the same words): a derived article
   // holds at least one reused sentence that is mostly the writer's own prose.
