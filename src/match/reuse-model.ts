@@ -182,7 +182,10 @@ function leadReused(story: StoryAlignment, reused: readonly number[]): number {
 export const DERIVATION = ["non", "partially", "wholly"] as const;
 export type Derivation = (typeof DERIVATION)[number];
 
-/** Both models and the two cut-offs fitted with them. */
+/** An article of fewer words is a brief (about 500 characters): it is gated on its own. */
+export const BRIEF_WORDS = 90;
+
+/** Both models and the cut-offs fitted with them. */
 export interface ReuseModels {
   sentence: LogisticModel;
   /** A sentence is reported reused from this probability on. */
@@ -194,6 +197,8 @@ export interface ReuseModels {
    * sentence told alike (wire phrases, the same facts in the same order) without sharing the prose itself.
    */
   minTrigrams: number;
+  /** The same for a brief (an article of fewer than `BRIEF_WORDS` words): a few words rewritten keep fewer. */
+  minTrigramsBrief: number;
   /** The same-event model: does a candidate report the same event as the article (`RELATED_FEATURES`)? */
   related: LogisticModel;
   /** …from this probability on. */
@@ -214,7 +219,8 @@ export function readReuse(
   let derivation: Derivation = DERIVATION[best];
   // The passage aligner's passages are evidence of reuse on their own (they share prose, in its order).
   if (derivation === "non" && passageShare > 0) derivation = "partially";
-  if (derivation !== "non" && passageShare === 0 && story.bestTrigrams < models.minTrigrams) derivation = "non";
+  const gate = story.words < BRIEF_WORDS ? models.minTrigramsBrief : models.minTrigrams;
+  if (derivation !== "non" && passageShare === 0 && story.bestTrigrams < gate) derivation = "non";
   // Shared quotes alone are no reuse (two reporters at one hearing quote the same words): a derived article
   // holds at least one reused sentence that is mostly the writer's own prose.
   if (derivation !== "non" && !story.units.some((u, i) => reused[i] >= 0.5 && u.evidence.quoted < 0.5))

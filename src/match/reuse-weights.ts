@@ -81,6 +81,7 @@ export const REUSE_MODELS: ReuseModels = {
   },
   sentenceThreshold: 0.5,
   minTrigrams: 0.14,
+  minTrigramsBrief: 0.12,
   related: {
     features: ["trigrams", "names", "logShared"],
     classes: ["kept", "reused"],
