@@ -119,6 +119,17 @@ describe("the web page in Chromium", { skip }, () => {
     await page.close();
   });
 
+  test("a report of the same event: the related report named, how a copy's source was changed", async () => {
+    const { page, errors } = await open(`${server.url}/`);
+    await paste(page, readFileSync(join(SAMPLE, "queries", "same-story.txt"), "utf8"));
+    assert.equal((await page.textContent(".verdict"))?.trim(), "same-story");
+    assert.match((await page.textContent(".related")) ?? "", /sample-politics-04.*no text reused/s);
+    await paste(page, readFileSync(join(SAMPLE, "queries", "partial-copy.txt"), "utf8"));
+    assert.match((await page.textContent(".sources")) ?? "", /keeps \d+% of the source: cut/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("untrusted text stays text: the served page", async () => {
     const { page, errors } = await open(`${server.url}/`);
     await paste(page, HOSTILE);
