@@ -22,7 +22,7 @@
  * spun-news query's first source): the held-out estimate of what the fitted models do on texts they have not
  * seen. --dry prints them without writing the weights.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Checker, type Evidence, passageCover, passageShare } from "../src/match/check.js";
 import {
@@ -42,6 +42,7 @@ import {
 } from "../src/match/reuse-model.js";
 import { Corpus } from "../src/store/corpus.js";
 import { analyze } from "../src/text/document.js";
+import { readJsonl as readJsonlOf } from "./eval-data.js";
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -54,11 +55,7 @@ const dry = args.includes("--dry");
 const FOLDS = 5;
 
 type Json = Record<string, unknown>;
-const readJsonl = (p: string): Json[] =>
-  readFileSync(p, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Json);
+const readJsonl = (p: string) => readJsonlOf<Json>(p);
 
 function openCorpus(): Corpus {
   if (!existsSync(dbPath)) {
@@ -523,7 +520,7 @@ for (const g of GATES)
 const briefs = examples.filter((e) => e.set === "meter" && e.evidence.story.words < BRIEF_WORDS);
 const briefF1 = (g: Gates) => {
   const held = apply(examples, (n) => perFold[folds[n]], g);
-  const ns = examples.map((e, n) => n).filter((n) => briefs.includes(examples[n]));
+  const ns = examples.map((_, n) => n).filter((n) => briefs.includes(examples[n]));
   return score(
     ns.map((n) => examples[n]),
     ns.map((n) => held.predicted[n]),

@@ -20,7 +20,7 @@
  * `relevant` adds their near-duplicates in the corpus (bench/near-duplicates.ts). Every query's reused
  * sentences are its `passages`. Writes only into OUT_DIR, never into the repository. Same seed, same set.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
   brief,
@@ -32,15 +32,9 @@ import {
   storySentences,
   takes,
 } from "../test/support/editor.js";
+import { corpusDocs, type CorpusDoc as Doc, devSetUse } from "./eval-data.js";
 import { hostParagraphs, sameStoryReport, topicFacts } from "./heldout-news.js";
 import { NearDuplicates } from "./near-duplicates.js";
-
-interface Doc {
-  id: string;
-  text: string;
-  title?: string;
-  topic?: string;
-}
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -55,23 +49,9 @@ if (!out) {
   process.exit(2);
 }
 
-const readJsonl = <T>(p: string): T[] =>
-  readFileSync(p, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-
-const docs: Doc[] = [];
-for (const f of readdirSync(join(shared, "corpora"))
-  .filter((f) => f.endsWith(".jsonl"))
-  .sort())
-  docs.push(...readJsonl<Doc>(join(shared, "corpora", f)));
+const docs: Doc[] = corpusDocs(shared);
 const near = new NearDuplicates(docs);
-const devTruth = readJsonl<{ sources: string[]; alsoOk?: string[]; topic?: string }>(
-  join(shared, "eval", "dev", "truth.jsonl"),
-);
-const devUsed = new Set(devTruth.flatMap((t) => [...t.sources, ...(t.alsoOk ?? [])]));
-const devTopics = new Set(devTruth.map((t) => t.topic).filter((t): t is string => !!t));
+const { used: devUsed, topics: devTopics } = devSetUse(shared);
 
 const rng = createRng(seed);
 // Stories: Reuters and BBC articles long enough to cut, not used by the dev set, one query a story family.

@@ -29,7 +29,7 @@
  * - Near-duplicates of a chosen source that are already in the corpus (Reuters has many) are listed in
  *   `alsoOk`, as in the dev set.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
   createRng,
@@ -43,6 +43,7 @@ import {
   splitSentences,
   wrapInBoilerplate,
 } from "../test/support/spinner.js";
+import { corpusDocs, devSetUse } from "./eval-data.js";
 import { hostParagraphs, sameStoryReport, templateArticle, topicFacts } from "./heldout-news.js";
 import { NearDuplicates } from "./near-duplicates.js";
 
@@ -79,25 +80,11 @@ if (!out || !Number.isFinite(scale) || scale <= 0) {
   process.exit(2);
 }
 
-const readJsonl = <T>(p: string): T[] =>
-  readFileSync(p, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-
 // ---------------------------------------------------------------- corpus, exclusions, near-duplicates
 
-const corpusDir = join(shared, "corpora");
-const docs: Doc[] = [];
-for (const f of readdirSync(corpusDir)
-  .filter((f) => f.endsWith(".jsonl"))
-  .sort())
-  docs.push(...readJsonl<Doc>(join(corpusDir, f)));
+const docs: Doc[] = corpusDocs(shared);
 const byId = new Map(docs.map((d) => [d.id, d]));
-
-const devTruth = readJsonl<Truth>(join(shared, "eval", "dev", "truth.jsonl"));
-const devUsed = new Set(devTruth.flatMap((t) => [...t.sources, ...(t.alsoOk ?? [])]));
-const devTopics = new Set(devTruth.map((t) => t.topic).filter((t): t is string => !!t));
+const { used: devUsed, topics: devTopics } = devSetUse(shared);
 
 const near = new NearDuplicates(docs);
 const nearDuplicates = (id: string) => near.of(id);

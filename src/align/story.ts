@@ -21,6 +21,7 @@
  * "says", "was" = "is", "yesterday" = "today"), since re-tensing is the first thing a newspaper does to a wire
  * story written the day before.
  */
+import { fmix } from "../fingerprint/shingles.js";
 import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { isStopword } from "../text/stopwords.js";
@@ -165,16 +166,6 @@ const STORY_SHARE = 0.5;
  * depend on the order texts are met in, so a report stays the same whatever else was checked before it.
  */
 type Hash = number;
-
-function fmix(x: number): number {
-  let h = x;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 const TWO_32 = 2 ** 32;
 

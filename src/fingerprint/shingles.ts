@@ -51,7 +51,7 @@ export const DEFAULT_FINGERPRINT: FingerprintOptions = { n: 3, sampling: 8, bits
 export const DENSE_QUERY_WORDS = 200;
 
 /** murmur3's avalanche; word hashes are FNV-1a over UTF-16 code units with a seed, finished with it. */
-function fmix(x: number): number {
+export function fmix(x: number): number {
   let h = x;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
