@@ -23,8 +23,15 @@
  * `lede` words (the lead is where short reuse comes from), and a short query looks up all of its 3-grams
  * (`queryFingerprint`): it meets its source's lead at the full rate and the rest at the sampled rate. This costs
  * about `lede` postings a document more.
+ *
+ * Names. Another outlet's report of the same event may share its names and no wording at all ("Tara Reid
+ * checked into a clinic" / "Attention turned to Tara Reid"), so no word triple finds it. The index keeps a few
+ * name keys of each document's lead — pairs of adjacent capitalised words, "tara reid", "promises treatment",
+ * at most `names` of them, about four a news article — and `nameKeys` of a query finds the reports that name
+ * the same people and places, for the same-event model to weigh.
  */
-import { type Token, tokenize } from "../text/tokens.js";
+import { isStopword } from "../text/stopwords.js";
+import { isCapitalized, type Token, tokenize } from "../text/tokens.js";
 
 export interface FingerprintOptions {
   /** Words per shingle. */
@@ -37,6 +44,8 @@ export interface FingerprintOptions {
   cap?: number;
   /** Every shingle starting in a document's first `lede` words is indexed too (outside the cap); absent: none. */
   lede?: number;
+  /** At most this many name keys of a document's first `NAME_WORDS` words are indexed too; absent: none. */
+  names?: number;
 }
 
 /**
@@ -45,7 +54,7 @@ export interface FingerprintOptions {
  * the first 50 words (on METER's dev half, 54 of 63 wholly derived briefs then share three or more shingles
  * with their wire story, against 21 with the sample alone; 40 words: 51, 60: 57).
  */
-export const DEFAULT_FINGERPRINT: FingerprintOptions = { n: 3, sampling: 8, bits: 47, cap: 160, lede: 50 };
+export const DEFAULT_FINGERPRINT: FingerprintOptions = { n: 3, sampling: 8, bits: 47, cap: 160, lede: 50, names: 12 };
 
 /** A query looks up every shingle of its first this many words, not a sample (see the lead, above). */
 export const DENSE_QUERY_WORDS = 200;
@@ -105,6 +114,43 @@ function hashWord(s: string, start: number, end: number, lower: boolean, a: Uint
   }
   a[w] = fmix(h1);
   b[w] = fmix(h2);
+}
+
+/** Words of a document's lead that its indexed name keys come from. */
+export const NAME_WORDS = 100;
+
+/**
+ * Name keys of a token run, in text order, distinct, at most `limit`: adjacent pairs of capitalised words that
+ * are not function words ("Tara Reid", "Exeter Crown", "Crown Court"), hashed (47 bits) from the words' own
+ * hashes with a seed of their own, so that they never meet a word triple.
+ */
+export function nameKeys(tokens: Token[], text: string, maxWords: number, limit: number): number[] {
+  const a = new Uint32Array(2);
+  const b = new Uint32Array(2);
+  const out: number[] = [];
+  let previous = false;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind === "punct") {
+      previous = false;
+      continue;
+    }
+    if (++words > maxWords || out.length >= limit) break;
+    const name = t.kind === "word" && isCapitalized(text, t) && !isStopword(t.norm);
+    if (name) {
+      a[0] = a[1];
+      b[0] = b[1];
+      hashWord(t.norm, 0, t.norm.length, false, a, b, 1);
+      if (previous) {
+        const h1 = fmix((Math.imul(0x3c6ef372, a[0]) ^ a[1]) >>> 0);
+        const h2 = fmix((Math.imul(0x510e527f, b[0]) ^ b[1]) >>> 0);
+        const key = (h2 >>> 17) * 2 ** 32 + h1;
+        if (!out.includes(key)) out.push(key);
+      }
+    }
+    previous = name;
+  }
+  return out;
 }
 
 function shinglesOfWordHashes(a: Uint32Array, b: Uint32Array, count: number, options: FingerprintOptions): Shingle[] {
@@ -204,8 +250,20 @@ export function fingerprintText(text: string, options: FingerprintOptions = DEFA
   return distinctSorted(shinglesOfText(text, options));
 }
 
-/** The index fingerprints of a text (`indexFingerprint`, from the text). */
+/**
+ * The fingerprints a corpus stores for a document: its sample (`fingerprint`), thinned by nested sampling to
+ * at most `options.cap`, every shingle of its lead, and the name keys of its lead (see the module comment).
+ * Queries use `queryFingerprint` and `nameKeys`.
+ */
 export function indexFingerprintText(text: string, options: FingerprintOptions = DEFAULT_FINGERPRINT): number[] {
+  const shingled = shingleFingerprintText(text, options);
+  if (!options.names) return shingled;
+  const head = text.slice(0, NAME_WORDS * 16);
+  return withKeys(shingled, nameKeys(tokenize(head), head, NAME_WORDS, options.names));
+}
+
+/** The sample and the lead of a text (the index fingerprints without the name keys). */
+function shingleFingerprintText(text: string, options: FingerprintOptions): number[] {
   if (!options.lede || NON_ASCII.test(text)) {
     const sampled = capFingerprint(fingerprintText(text, options), options);
     return options.lede
@@ -240,6 +298,14 @@ function withLede(sampled: number[], lede: Shingle[]): number[] {
   return out;
 }
 
+/** A sorted distinct fingerprint set united with more keys, sorted and distinct. */
+function withKeys(sorted: number[], keys: number[]): number[] {
+  return withLede(
+    sorted,
+    keys.map((hash) => ({ hash, word: 0 })),
+  );
+}
+
 function distinctSorted(list: Shingle[]): number[] {
   const all = new Float64Array(list.length);
   list.forEach((s, k) => {
@@ -267,16 +333,6 @@ export function documentQueryText(text: string, options: FingerprintOptions = DE
   if (!options.lede) return sampled;
   const all = shinglesOfText(text, { ...options, sampling: 1 }, DENSE_QUERY_WORDS + options.n);
   return all.length > DENSE_QUERY_WORDS ? sampled : withLede(sampled, all);
-}
-
-/**
- * The fingerprints a corpus stores for a document: `fingerprint`, thinned by nested sampling to at most
- * `options.cap`, and every shingle of the lead (see the module comment). Queries use `queryFingerprint`.
- */
-export function indexFingerprint(tokens: Token[], options: FingerprintOptions = DEFAULT_FINGERPRINT): number[] {
-  const sampled = capFingerprint(fingerprint(tokens, options), options);
-  if (!options.lede) return sampled;
-  return withLede(sampled, shingles(tokens, { ...options, sampling: 1 }, ledeWords(options)));
 }
 
 /**

@@ -17,7 +17,7 @@ import { quotedTokens } from "../align/units.js";
 import { classifyChanges } from "../changes/classify.js";
 import { extractClaims } from "../claims/extract.js";
 import { isSaying } from "../claims/reported.js";
-import { DENSE_QUERY_WORDS, queryFingerprint, wordTokens } from "../fingerprint/shingles.js";
+import { DENSE_QUERY_WORDS, nameKeys, queryFingerprint, wordTokens } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
 import type {
   Change,
@@ -154,7 +154,8 @@ export class Checker {
    * The candidates worth aligning. A short query looks up every shingle of its own against the corpus's
    * leads at once; a longer one first its sample, and every shingle of its first words too unless one
    * candidate shares most of the sample (a whole copy's source: a rewrite, or a passage among other text,
-   * shares few of its source's word triples, and another source may hide behind it).
+   * shares few of its source's word triples, and another source may hide behind it). Then a few candidates
+   * that share its names (two or more name keys), for reports of the same event told in other words.
    */
   private async retrieve(doc: TextDoc, corpus: CorpusReader): Promise<Candidate[]> {
     const fo = corpus.fingerprintOptions;
@@ -171,6 +172,18 @@ export class Checker {
       const dense = await corpus.candidates(queryFingerprint(doc.tokens, fo, true), options);
       const seen = new Set(dense.map((c) => c.num));
       candidates = [...dense, ...candidates.filter((c) => !seen.has(c.num))];
+    }
+    if (fo.names) {
+      // Reports that name the same people and places, whatever their wording: for the same-event model.
+      const named = await corpus.candidates(nameKeys(doc.tokens, doc.text, Number.POSITIVE_INFINITY, QUERY_NAMES), {
+        ...options,
+        limit: NAMED_CANDIDATES,
+        minShared: NAMED_MIN_SHARED,
+      });
+      const seen = new Set(candidates.map((c) => c.num));
+      // They share no shingles to count (or too few to be found by them).
+      const extra = named.filter((c) => !seen.has(c.num)).map((c) => ({ ...c, score: 0, shared: 0 }));
+      candidates = [...candidates, ...extra];
     }
     return candidates;
   }
@@ -230,6 +243,10 @@ export interface Evidence {
 
 /** A short (dense) query needs this many shared shingles with a candidate: it looks up all of its own. */
 const DENSE_MIN_SHARED = 2;
+/** Name keys a query looks up at most, candidates it takes by name, and the name keys they must share. */
+const QUERY_NAMES = 40;
+const NAMED_CANDIDATES = 6;
+const NAMED_MIN_SHARED = 2;
 /** A candidate sharing this share of a query's sampled shingles is found: its lead is not looked up densely. */
 const FOUND_SHARE = 0.7;
 /** A candidate holding this share of the word triples the best one holds is another take of the story. */

@@ -12,7 +12,8 @@ import {
   DEFAULT_FINGERPRINT,
   DENSE_QUERY_WORDS,
   fingerprint,
-  indexFingerprint,
+  indexFingerprintText,
+  nameKeys,
   queryFingerprint,
   shingles,
 } from "../../src/fingerprint/shingles.js";
@@ -87,10 +88,32 @@ describe("alignStory", () => {
   });
 });
 
+describe("name keys", () => {
+  it("pair adjacent capitalised words, so that reports naming the same people meet whatever their wording", () => {
+    const a = "Perennial party girl Tara Reid checked herself into Promises Treatment Center, her rep told People.";
+    const b = "Attention turned on Friday to Tara Reid, who entered the Promises Treatment Center in Malibu.";
+    const keys = (t: string) => nameKeys(tokenize(t), t, 100, 12);
+    const shared = keys(a).filter((k) => keys(b).includes(k));
+    assert.equal(shared.length, 3, "tara reid, promises treatment, treatment center");
+    assert.equal(keys("The council met on Monday. Nobody came.").length, 0, "no pair, no key");
+    assert.equal(keys("Reid. Tara").length, 0, "punctuation parts them");
+    assert.ok(keys(a).every((k) => Number.isSafeInteger(k) && k >= 0 && k < 2 ** 47));
+  });
+
+  it("are indexed from a document's lead, at most `names` of them", () => {
+    const index = new Set(indexFingerprintText(WIRE));
+    for (const k of nameKeys(tokenize(WIRE), WIRE, 100, 12)) assert.ok(index.has(k));
+    const many = Array.from({ length: 30 }, (_, i) => `Anna Name${String.fromCharCode(65 + i)} spoke.`).join(" ");
+    const all = nameKeys(tokenize(many), many, 1000, 1000).length;
+    const kept = indexFingerprintText(many).filter((h) => nameKeys(tokenize(many), many, 1000, 1000).includes(h));
+    assert.ok(all > 12 && kept.length === 12);
+  });
+});
+
 describe("the lead in the index", () => {
   const tokens = tokenize(WIRE);
   it("keeps every 3-gram of a document's first words beside the sample", () => {
-    const index = new Set(indexFingerprint(tokens));
+    const index = new Set(indexFingerprintText(WIRE));
     const lead = shingles(tokens, { ...DEFAULT_FINGERPRINT, sampling: 1 }, (DEFAULT_FINGERPRINT.lede ?? 0) + 2);
     assert.ok(lead.length > 20);
     for (const s of lead) assert.ok(index.has(s.hash));
@@ -110,7 +133,7 @@ describe("the lead in the index", () => {
 
   it("is absent from corpora made without it", () => {
     const old = { n: 3, sampling: 8, bits: 47, cap: 160 };
-    assert.deepEqual(indexFingerprint(tokens, old), fingerprint(tokens, old));
+    assert.deepEqual(indexFingerprintText(WIRE, old), fingerprint(tokens, old));
     assert.deepEqual(queryFingerprint(tokens, old, true), fingerprint(tokens, old));
   });
 });

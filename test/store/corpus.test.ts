@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import Database from "better-sqlite3";
-import { DEFAULT_FINGERPRINT, fingerprint, indexFingerprint } from "../../src/fingerprint/shingles.js";
+import { DEFAULT_FINGERPRINT, fingerprint, indexFingerprintText } from "../../src/fingerprint/shingles.js";
 import { Corpus, CorpusError } from "../../src/store/corpus.js";
 import { tokenize } from "../../src/text/tokens.js";
 import { tempDir } from "../support/tmp.js";
@@ -38,7 +38,7 @@ describe("Corpus", () => {
     assert.equal(corpus.size, 1);
     const stats = corpus.stats();
     assert.equal(stats.documents, 1);
-    assert.equal(stats.postings, indexFingerprint(tokenize(C)).length);
+    assert.equal(stats.postings, indexFingerprintText(C).length);
     corpus.close();
   });
 
