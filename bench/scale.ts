@@ -40,7 +40,7 @@ const RUN = join(ROOT, "dist", "bench", "scale-run.js");
 const SHARED = join(ROOT, "..", "shared", "corpora");
 const GENERATOR = 2; // bump when the generated corpora change
 /** The index is cached per fingerprint shape: a change of the defaults rebuilds it. */
-const INDEX_KEY = `s${DEFAULT_FINGERPRINT.sampling}-b${DEFAULT_FINGERPRINT.bits}-c${DEFAULT_FINGERPRINT.cap}-l${DEFAULT_FINGERPRINT.lede ?? 0}`;
+const INDEX_KEY = `s${DEFAULT_FINGERPRINT.sampling}-b${DEFAULT_FINGERPRINT.bits}-c${DEFAULT_FINGERPRINT.cap}-l${DEFAULT_FINGERPRINT.lede ?? 0}-n${DEFAULT_FINGERPRINT.names ?? 0}`;
 
 const { values } = parseArgs({
   options: {

@@ -142,15 +142,20 @@ export function nameKeys(tokens: Token[], text: string, maxWords: number, limit:
       b[0] = b[1];
       hashWord(t.norm, 0, t.norm.length, false, a, b, 1);
       if (previous) {
-        const h1 = fmix((Math.imul(0x3c6ef372, a[0]) ^ a[1]) >>> 0);
-        const h2 = fmix((Math.imul(0x510e527f, b[0]) ^ b[1]) >>> 0);
-        const key = (h2 >>> 17) * 2 ** 32 + h1;
+        const key = nameKey(a[0], b[0], a[1], b[1]);
         if (!out.includes(key)) out.push(key);
       }
     }
     previous = name;
   }
   return out;
+}
+
+/** The key of two adjacent name words from their word hashes (47 bits, a seed of its own). */
+function nameKey(a0: number, b0: number, a1: number, b1: number): number {
+  const h1 = fmix((Math.imul(0x3c6ef372, a0) ^ a1) >>> 0);
+  const h2 = fmix((Math.imul(0x510e527f, b0) ^ b1) >>> 0);
+  return (h2 >>> 17) * 2 ** 32 + h1;
 }
 
 function shinglesOfWordHashes(a: Uint32Array, b: Uint32Array, count: number, options: FingerprintOptions): Shingle[] {
@@ -194,13 +199,21 @@ export function shinglesOfText(
   return shinglesOfWordHashes(a, b, count, options);
 }
 
-/** The two word hashes of every word of an ASCII text (at most `maxWords`), straight from its characters. */
-function asciiWordHashes(text: string, maxWords: number): { a: Uint32Array; b: Uint32Array; count: number } {
+/**
+ * The two word hashes of every word of an ASCII text (at most `maxWords`), straight from its characters; with
+ * `names`, also the name keys of its first `names.words` words (as `nameKeys` finds them from tokens).
+ */
+function asciiWordHashes(
+  text: string,
+  maxWords: number,
+  names?: { words: number; limit: number; out: number[] },
+): { a: Uint32Array; b: Uint32Array; count: number } {
   const len = text.length;
   let a = new Uint32Array(Math.max(16, Math.min(len >> 2, maxWords)));
   let b = new Uint32Array(a.length);
   let w = 0;
   let i = 0;
+  let previousName = false;
   while (i < len && w < maxWords) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -228,7 +241,8 @@ function asciiWordHashes(text: string, maxWords: number): { a: Uint32Array; b: U
         } else break;
       }
     } else {
-      i++; // punctuation: layout to a spinner
+      i++; // punctuation: layout to a spinner (and a break between names)
+      previousName = false;
       continue;
     }
     if (w === a.length) {
@@ -240,6 +254,14 @@ function asciiWordHashes(text: string, maxWords: number): { a: Uint32Array; b: U
       b = b2;
     }
     hashWord(text, i, end, true, a, b, w++);
+    if (names && w <= names.words && names.out.length < names.limit) {
+      const name = c >= 65 && c <= 90 && !isStopword(text.slice(i, end).toLowerCase());
+      if (name && previousName) {
+        const key = nameKey(a[w - 2], b[w - 2], a[w - 1], b[w - 1]);
+        if (!names.out.includes(key)) names.out.push(key);
+      }
+      previousName = name;
+    }
     i = end;
   }
   return { a, b, count: w };
@@ -256,27 +278,23 @@ export function fingerprintText(text: string, options: FingerprintOptions = DEFA
  * Queries use `queryFingerprint` and `nameKeys`.
  */
 export function indexFingerprintText(text: string, options: FingerprintOptions = DEFAULT_FINGERPRINT): number[] {
-  const shingled = shingleFingerprintText(text, options);
-  if (!options.names) return shingled;
-  const head = text.slice(0, NAME_WORDS * 16);
-  return withKeys(shingled, nameKeys(tokenize(head), head, NAME_WORDS, options.names));
-}
-
-/** The sample and the lead of a text (the index fingerprints without the name keys). */
-function shingleFingerprintText(text: string, options: FingerprintOptions): number[] {
-  if (!options.lede || NON_ASCII.test(text)) {
-    const sampled = capFingerprint(fingerprintText(text, options), options);
-    return options.lede
-      ? withLede(sampled, shinglesOfText(text, { ...options, sampling: 1 }, ledeWords(options)))
+  if (NON_ASCII.test(text)) {
+    const tokens = tokenize(text);
+    const sampled = capFingerprint(fingerprint(tokens, options), options);
+    const shingled = options.lede
+      ? withLede(sampled, shingles(tokens, { ...options, sampling: 1 }, ledeWords(options)))
       : sampled;
+    return options.names ? withKeys(shingled, nameKeys(tokens, text, NAME_WORDS, options.names)) : shingled;
   }
-  // One pass over the characters for both: the sample of all the words, every shingle of the lead.
-  const { a, b, count } = asciiWordHashes(text, Number.POSITIVE_INFINITY);
+  // One pass over the characters for all three: the sample of all the words, every shingle of the lead, and
+  // the lead's name keys.
+  const names = options.names ? { words: NAME_WORDS, limit: options.names, out: [] as number[] } : undefined;
+  const { a, b, count } = asciiWordHashes(text, Number.POSITIVE_INFINITY, names);
   const sampled = capFingerprint(distinctSorted(shinglesOfWordHashes(a, b, count, options)), options);
-  return withLede(
-    sampled,
-    shinglesOfWordHashes(a, b, Math.min(count, ledeWords(options)), { ...options, sampling: 1 }),
-  );
+  const shingled = options.lede
+    ? withLede(sampled, shinglesOfWordHashes(a, b, Math.min(count, ledeWords(options)), { ...options, sampling: 1 }))
+    : sampled;
+  return names ? withKeys(shingled, names.out) : shingled;
 }
 
 /** Words whose shingles make the lead: every shingle that starts in its first `lede` words. */

@@ -103,6 +103,14 @@ describe("name keys", () => {
   it("are indexed from a document's lead, at most `names` of them", () => {
     const index = new Set(indexFingerprintText(WIRE));
     for (const k of nameKeys(tokenize(WIRE), WIRE, 100, 12)) assert.ok(index.has(k));
+    // The same keys whether the text is read by the fast ASCII scanner or, with a curly quote, by the tokenizer.
+    const curly = `${WIRE} “Fine,” said Peter Lusk.`;
+    const fromTokens = nameKeys(tokenize(curly), curly, 100, 12);
+    assert.deepEqual(
+      fromTokens.filter((k) => indexFingerprintText(curly).includes(k)),
+      fromTokens,
+    );
+    assert.deepEqual(fromTokens, nameKeys(tokenize(WIRE), WIRE, 100, 12), "Peter Lusk was named already");
     const many = Array.from({ length: 30 }, (_, i) => `Anna Name${String.fromCharCode(65 + i)} spoke.`).join(" ");
     const all = nameKeys(tokenize(many), many, 1000, 1000).length;
     const kept = indexFingerprintText(many).filter((h) => nameKeys(tokenize(many), many, 1000, 1000).includes(h));
