@@ -41,6 +41,12 @@ describe("bad input gets a one-line error and a non-zero exit", () => {
   it("an unknown option", () => {
     assertOneLineError(unspun(["check", "--db", db, "--frobnicate", join(dir, "x.txt")]), /frobnicate/);
   });
+  it("a lead length that is no whole number of words", () => {
+    assertOneLineError(
+      unspun(["add", "--db", join(dir, "new.db"), "--lede", "many", join(dir, "corpus.jsonl")]),
+      /--lede must be a whole number/,
+    );
+  });
   it("an unknown command", () => {
     assertOneLineError(unspun(["chekc"]), /unknown command "chekc"/);
   });
