@@ -24,7 +24,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { Checker, type Evidence, passageCover, passageShare } from "../src/match/check.js";
+import { Checker } from "../src/match/check.js";
+import { type Evidence, passageCover, passageShare } from "../src/match/evidence.js";
 import {
   BRIEF_WORDS,
   DERIVATION,
