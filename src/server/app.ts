@@ -5,15 +5,17 @@
  *                                   text/plain or text/html body); `?sourceTexts=1` adds the sources' texts
  *   GET    /api/documents           list documents (?offset, ?limit)
  *   GET    /api/documents/:id       one document
- *   POST   /api/documents           add or replace documents (bearer token when one is configured)
- *   DELETE /api/documents/:id       remove a document (bearer token when one is configured)
+ *   POST   /api/documents           add or replace documents (bearer token when one is configured; else
+ *                                   application/json from no other site's page)
+ *   DELETE /api/documents/:id       remove a document (the same consent)
  *   GET    /api/search?q=           documents by words
  *   GET    /api/stats               what the corpus holds
  *   GET    /api/openapi.json        this API, described
  *   GET    /                        the web page
  *
  * Every error is a JSON body `{"error": "…"}` (with `issues` for a request that fails validation) and a
- * 4xx status for what the client can fix.
+ * 4xx status for what the client can fix. A request for a host name the server is not is refused (421): a web
+ * page that rebinds its own name to this address reads and writes nothing.
  */
 import { timingSafeEqual } from "node:crypto";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
@@ -34,6 +36,13 @@ export interface AppOptions {
   search: WordSearch;
   /** When set, adding and removing documents need `Authorization: Bearer <token>`. */
   token?: string;
+  /**
+   * The Host headers this server answers to (`host:port`, lower case); absent, any. Binding to one address, the
+   * server knows its own names, and a request for another is a browser led there by DNS rebinding.
+   */
+  hosts?: string[];
+  /** The origins of the server's own page (`http://host:port`): the only ones a write without a token may come from. */
+  origins?: string[];
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
 }
@@ -74,7 +83,13 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function requireToken(token: string | undefined): MiddlewareHandler {
+/**
+ * Consent for a write. With a token: the bearer token. Without one (the user chose to run so): a request a web
+ * page on another site cannot make — `application/json` (a cross-site page can send only text/plain, forms
+ * and multipart without asking the server first, and this server answers no such question) and, where the
+ * browser names its origin, the server's own page's origin.
+ */
+function requireConsent(token: string | undefined, origins: () => string[] | undefined): MiddlewareHandler {
   return async (c, next) => {
     if (token) {
       const header = c.req.header("authorization") ?? "";
@@ -83,7 +98,25 @@ function requireToken(token: string | undefined): MiddlewareHandler {
         c.header("WWW-Authenticate", 'Bearer realm="unspun"');
         return fail(c, 401, "this needs the server's bearer token: Authorization: Bearer <token>");
       }
+      return next();
     }
+    const origin = c.req.header("origin");
+    if (origin !== undefined && !(origins() ?? []).includes(origin.toLowerCase()))
+      return fail(c, 403, `a write from another site (${origin}) is refused: run the server with a token to allow it`);
+    const type = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    if (c.req.method !== "DELETE" && type !== "application/json")
+      return fail(c, 415, "without a token, writes take application/json only");
+    await next();
+  };
+}
+
+/** Refuses a request for a host the server is not (DNS rebinding), when it knows its names. */
+function requireHost(names: () => string[] | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    const host = (c.req.header("host") ?? "").toLowerCase();
+    const hosts = names();
+    if (hosts && !hosts.includes(host))
+      return fail(c, 421, `this server answers for ${hosts.join(", ")}, not for ${JSON.stringify(host)}`);
     await next();
   };
 }
@@ -99,6 +132,11 @@ export function createApp(options: AppOptions): Hono {
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "no-referrer");
   });
+  // Read at each request: the server learns its port once it listens.
+  app.use(
+    "*",
+    requireHost(() => options.hosts),
+  );
   app.use(
     "/api/*",
     bodyLimit({
@@ -170,29 +208,37 @@ export function createApp(options: AppOptions): Hono {
     return c.json(doc);
   });
 
-  app.post("/api/documents", requireToken(options.token), async (c) => {
-    const body = validate(DocumentsBody, await readJson(c), "request body");
-    const docs: DocumentBodyT[] = Array.isArray(body) ? body : "documents" in body ? body.documents : [body];
-    const ids = new Set<string>();
-    for (const d of docs) {
-      if (ids.has(d.id)) throw new HttpError(400, `the id ${JSON.stringify(d.id)} is given twice`);
-      ids.add(d.id);
-    }
-    const result = corpus.add(docs);
-    search.added(docs.map((d) => ({ num: corpus.get(d.id)?.num ?? -1, article: d })));
-    runner.reset();
-    return c.json({ ...result, ids: docs.map((d) => d.id) }, result.added > 0 ? 201 : 200);
-  });
+  app.post(
+    "/api/documents",
+    requireConsent(options.token, () => options.origins),
+    async (c) => {
+      const body = validate(DocumentsBody, await readJson(c), "request body");
+      const docs: DocumentBodyT[] = Array.isArray(body) ? body : "documents" in body ? body.documents : [body];
+      const ids = new Set<string>();
+      for (const d of docs) {
+        if (ids.has(d.id)) throw new HttpError(400, `the id ${JSON.stringify(d.id)} is given twice`);
+        ids.add(d.id);
+      }
+      const result = corpus.add(docs);
+      search.added(docs.map((d) => ({ num: corpus.get(d.id)?.num ?? -1, article: d })));
+      runner.reset();
+      return c.json({ ...result, ids: docs.map((d) => d.id) }, result.added > 0 ? 201 : 200);
+    },
+  );
 
-  app.delete("/api/documents/:id", requireToken(options.token), (c) => {
-    const id = c.req.param("id");
-    const doc = corpus.get(id);
-    if (!doc) throw new HttpError(404, `no document with id ${JSON.stringify(id)}`);
-    corpus.remove([id]);
-    search.removed([doc.num]);
-    runner.reset();
-    return c.json({ removed: id });
-  });
+  app.delete(
+    "/api/documents/:id",
+    requireConsent(options.token, () => options.origins),
+    (c) => {
+      const id = c.req.param("id");
+      const doc = corpus.get(id);
+      if (!doc) throw new HttpError(404, `no document with id ${JSON.stringify(id)}`);
+      corpus.remove([id]);
+      search.removed([doc.num]);
+      runner.reset();
+      return c.json({ removed: id });
+    },
+  );
 
   app.get("/api/search", (c) => {
     const q = validate(SearchQuery, c.req.query(), "query");

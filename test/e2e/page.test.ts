@@ -5,6 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -132,6 +134,46 @@ describe("the web page in Chromium", { skip }, () => {
     assert.match((await second.page.textContent(".sources")) ?? "", /keeps \d+% of the source: cut/);
     assert.deepEqual(second.errors, []);
     await second.page.close();
+  });
+
+  test("a page on another site can neither write to the corpus nor read it (no token set)", async () => {
+    // The attacker's page: another origin (another port), which tries what any page may send to any site.
+    const attacker = createServer((_req, res) => {
+      res.setHeader("content-type", "text/html");
+      res.end("<!doctype html><title>elsewhere</title><p>nothing here</p>");
+    });
+    await new Promise<void>((resolve) => attacker.listen(0, "127.0.0.1", resolve));
+    const port = (attacker.address() as AddressInfo).port;
+    const { page, errors } = await open(`http://127.0.0.1:${port}/`);
+    const target = server.url;
+    const outcome = (await page.evaluate(async (url) => {
+      const body = JSON.stringify({ id: "sample-business-01", title: "Hijacked", text: "Replaced by another site." });
+      const tries: string[] = [];
+      for (const init of [
+        { method: "POST", mode: "no-cors", headers: { "content-type": "text/plain" }, body },
+        { method: "POST", mode: "no-cors", body: new URLSearchParams({ json: body }) },
+      ] as RequestInit[])
+        tries.push(
+          await fetch(`${url}/api/documents`, init).then(
+            (r) => `sent (${r.type})`,
+            (e) => `error ${e}`,
+          ),
+        );
+      // A read across origins: the browser withholds the answer, the server sends no CORS header.
+      tries.push(
+        await fetch(`${url}/api/documents/sample-business-01`).then(
+          (r) => `read ${r.status}`,
+          () => "unreadable",
+        ),
+      );
+      return tries;
+    }, target)) as string[];
+    assert.equal(outcome[2], "unreadable");
+    const doc = (await (await fetch(`${target}/api/documents/sample-business-01`)).json()) as { title: string };
+    assert.equal(doc.title, "Halvern Foods to cut 600 jobs as it closes two plants", "the document is untouched");
+    assert.ok(errors.every((e) => !/pwned/.test(e)));
+    await page.close();
+    await new Promise<void>((resolve) => attacker.close(() => resolve()));
   });
 
   test("untrusted text stays text: the served page", async () => {
