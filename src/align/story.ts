@@ -25,7 +25,7 @@ import { fmix } from "../fingerprint/shingles.js";
 import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { isStopword } from "../text/stopwords.js";
-import { isCapitalized } from "../text/tokens.js";
+import { isCapitalized, type Token } from "../text/tokens.js";
 import { buildUnits, quotedTokens, stem, Vocabulary } from "./units.js";
 
 /** Irregular and auxiliary verb forms folded to one key, and the days a report is dated by. */
@@ -290,18 +290,45 @@ function nonSpace(text: string, span: Span): number {
   return n;
 }
 
-function keysOf(doc: TextDoc, from: number, to: number): string[] {
+function keysOf(tokens: readonly Token[], from: number, to: number): string[] {
   const keys: string[] = [];
-  for (let t = from; t < to; t++) if (doc.tokens[t].kind !== "punct") keys.push(editorialKey(doc.tokens[t].norm));
+  for (let t = from; t < to; t++) if (tokens[t].kind !== "punct") keys.push(editorialKey(tokens[t].norm));
   return keys;
 }
 
 export function storySide(doc: TextDoc): StorySide {
-  const { a, b } = keyHashes(keysOf(doc, 0, doc.tokens.length));
+  const { a, b } = keyHashes(keysOf(doc.tokens, 0, doc.tokens.length));
   const sequence = gramHashes(a, b, 1);
   const trigramsAt = gramHashes(a, b, 3);
   const whole = { words: distinct(sequence), bigrams: distinct(gramHashes(a, b, 2)), trigrams: distinct(trigramsAt) };
   return { doc, whole, sequence, trigramsAt };
+}
+
+/**
+ * The article's word triples and names as sets, to measure its kinship with a candidate from the candidate's
+ * tokens alone: most candidates are read only for that, and sparing them sentence splitting, the gram sets'
+ * sorting and the word pairs is most of what loading them cost. The shares are those `tripleContainment` and
+ * `nameContainment` give against the candidate's side, to the last bit.
+ */
+export interface KinshipProbe {
+  trigrams: Set<Hash>;
+  names: Set<Hash>;
+}
+
+export function kinshipProbe(article: StorySide): KinshipProbe {
+  return { trigrams: new Set(article.whole.trigrams), names: new Set(detailOf(article).names) };
+}
+
+/** Shares of the probed article's distinct word triples and names that a document of these tokens holds. */
+export function kinshipOf(probe: KinshipProbe, tokens: readonly Token[]): { trigrams: number; names: number } {
+  const { a, b } = keyHashes(keysOf(tokens, 0, tokens.length));
+  const held = (mine: Set<Hash>, theirs: Hash[]): number => {
+    if (mine.size === 0) return 0;
+    const found = new Set<Hash>();
+    for (const h of theirs) if (mine.has(h)) found.add(h);
+    return found.size / mine.size;
+  };
+  return { trigrams: held(probe.trigrams, gramHashes(a, b, 3)), names: held(probe.names, gramHashes(a, b, 1)) };
 }
 
 function detailOf(side: StorySide): SideDetail {
@@ -346,7 +373,7 @@ function detailOf(side: StorySide): SideDetail {
       m.push(token.kind === "number" || isCapitalized(doc.text, token));
       f.push(isStopword(token.norm));
     }
-    const { a, b } = keyHashes(keysOf(doc, u.tokenStart, u.tokenEnd));
+    const { a, b } = keyHashes(keysOf(doc.tokens, u.tokenStart, u.tokenEnd));
     const pos: Positions = { words: gramHashes(a, b, 1), bigrams: gramHashes(a, b, 2), trigrams: gramHashes(a, b, 3) };
     detail.positions.push(pos);
     detail.quoted.push(q);

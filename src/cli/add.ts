@@ -8,13 +8,14 @@
  * whatever the size of the input.
  */
 
-import { defaultWorkers, FingerprintPool } from "../fingerprint/pool.js";
+import { FingerprintPool } from "../fingerprint/pool.js";
 import { DEFAULT_FINGERPRINT } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
 import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
 import type { FingerprintedArticle } from "../store/corpus.js";
 import { openWritable } from "../store/open.js";
 import { PgCorpus } from "../store/postgres.js";
+import { defaultWorkers } from "../util/thread-pool.js";
 import { createProgress } from "./progress.js";
 
 export interface AddOptions {

@@ -5,8 +5,8 @@
  */
 import { DEFAULT_CLUSTER, families, updateClusters } from "../cluster/cluster.js";
 import { updateClustersParallel } from "../cluster/parallel.js";
-import { defaultWorkers } from "../fingerprint/pool.js";
 import { Corpus } from "../store/corpus.js";
+import { defaultWorkers } from "../util/thread-pool.js";
 import { createProgress } from "./progress.js";
 
 export interface ClusterCommandOptions {

@@ -4,17 +4,8 @@
  */
 import { parseArgs } from "node:util";
 import type { ReadOptions } from "../ingest/read.js";
-import { queueAdd, queueCheck } from "../queue/client.js";
-import { runWorker } from "../queue/worker.js";
-import { serveCommand } from "../server/command.js";
 import { CorpusError } from "../store/corpus.js";
-import { addCommand } from "./add.js";
-import { checkCommand } from "./check.js";
-import { clusterCommand, DEFAULT_CLUSTER } from "./cluster.js";
-import { compactCommand, removeCommand, statsCommand } from "./corpus-admin.js";
-import { demoCommand } from "./demo.js";
 import { InputError, UsageError } from "./errors.js";
-import { panCommand } from "./pan-command.js";
 
 const USAGE = `unspun — news text forensics: where an article came from, what was changed, who says what
 
@@ -24,6 +15,7 @@ usage:
   unspun check [--db DB] FILE [--json]      check one article (without --db: spin and claims only)
   unspun check [--db DB] --jsonl Q.jsonl --json
                                             batch: one JSON report a line, in input order
+                                            (--workers N: on N threads, for machines with many cores)
   unspun cluster --db DB [--threshold T]    every family of copies in the corpus, as JSONL (incremental)
   unspun remove --db DB ID…                 remove documents
   unspun stats --db DB [--json]             what a corpus holds
@@ -120,7 +112,8 @@ export async function main(argv: string[]): Promise<number> {
         const batch = values.batch ? Number(values.batch) : 8192;
         if (!Number.isInteger(batch) || batch < 1)
           throw new UsageError("unspun add: --batch must be a positive integer");
-        if (typeof values.queue === "string")
+        if (typeof values.queue === "string") {
+          const { queueAdd } = await import("../queue/client.js");
           return await queueAdd({
             queue: values.queue,
             files: positionals,
@@ -128,10 +121,12 @@ export async function main(argv: string[]): Promise<number> {
             quiet: values.quiet === true,
             read: readLimits(values),
           });
+        }
         const db = need(values, "db", "add");
         const workers = values.workers !== undefined ? Number(values.workers) : undefined;
         if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
           throw new UsageError("unspun add: --workers must be a whole number (0: no worker threads)");
+        const { addCommand } = await import("./add.js");
         return await addCommand({
           db,
           files: positionals,
@@ -153,15 +148,20 @@ export async function main(argv: string[]): Promise<number> {
           html: { type: "string" },
           queue: { type: "string" },
           batch: { type: "string" },
+          workers: { type: "string" },
           ...READ_LIMIT_OPTIONS,
         });
         if (values.help) return help();
+        const workers = values.workers !== undefined ? Number(values.workers) : undefined;
+        if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
+          throw new UsageError("unspun check: --workers must be a whole number (0: no worker threads)");
         if (typeof values.queue === "string") {
           if (typeof values.jsonl !== "string" || values.json !== true || positionals.length)
             throw new UsageError("unspun check: --queue goes with --jsonl QUERIES.jsonl --json");
           const batch = values.batch ? Number(values.batch) : 16;
           if (!Number.isInteger(batch) || batch < 1)
             throw new UsageError("unspun check: --batch must be a positive integer");
+          const { queueCheck } = await import("../queue/client.js");
           return await queueCheck({
             queue: values.queue,
             file: values.jsonl,
@@ -178,6 +178,7 @@ export async function main(argv: string[]): Promise<number> {
           throw new UsageError("unspun check: give one FILE, or --jsonl QUERIES.jsonl");
         if (jsonl && positionals.length) throw new UsageError("unspun check: give either FILE or --jsonl, not both");
         const color = values["no-color"] ? false : values.color ? true : undefined;
+        const { checkCommand } = await import("./check.js");
         return await checkCommand({
           db: typeof values.db === "string" ? values.db : undefined,
           file: positionals[0],
@@ -186,6 +187,7 @@ export async function main(argv: string[]): Promise<number> {
           color,
           read: readLimits(values),
           html: typeof values.html === "string" ? values.html : undefined,
+          workers,
         });
       }
       case "cluster": {
@@ -196,6 +198,7 @@ export async function main(argv: string[]): Promise<number> {
           quiet: { type: "boolean" },
         });
         if (values.help) return help();
+        const { clusterCommand, DEFAULT_CLUSTER } = await import("./cluster.js");
         const threshold = values.threshold !== undefined ? Number(values.threshold) : DEFAULT_CLUSTER.threshold;
         if (!(threshold > 0 && threshold <= 1)) throw new UsageError("unspun cluster: --threshold must be in (0, 1]");
         const workers = values.workers !== undefined ? Number(values.workers) : undefined;
@@ -212,16 +215,19 @@ export async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parse(rest, { db: { type: "string" } });
         if (values.help) return help();
         if (positionals.length === 0) throw new UsageError("unspun remove: no ids given");
+        const { removeCommand } = await import("./corpus-admin.js");
         return await removeCommand(need(values, "db", "remove"), positionals);
       }
       case "stats": {
         const { values } = parse(rest, { db: { type: "string" }, json: { type: "boolean" } });
         if (values.help) return help();
+        const { statsCommand } = await import("./corpus-admin.js");
         return await statsCommand(need(values, "db", "stats"), values.json === true);
       }
       case "compact": {
         const { values } = parse(rest, { db: { type: "string" } });
         if (values.help) return help();
+        const { compactCommand } = await import("./corpus-admin.js");
         return await compactCommand(need(values, "db", "compact"));
       }
       case "worker": {
@@ -235,6 +241,7 @@ export async function main(argv: string[]): Promise<number> {
         const concurrency = values.concurrency !== undefined ? Number(values.concurrency) : 1;
         if (!Number.isInteger(concurrency) || concurrency < 1)
           throw new UsageError("unspun worker: --concurrency must be a positive integer");
+        const { runWorker } = await import("../queue/worker.js");
         return await runWorker({
           queue: need(values, "queue", "worker"),
           db: need(values, "db", "worker"),
@@ -250,6 +257,7 @@ export async function main(argv: string[]): Promise<number> {
           out: { type: "string" },
         });
         if (values.help) return help();
+        const { panCommand } = await import("./pan-command.js");
         return await panCommand({
           pairs: need(values, "pairs", "pan"),
           src: need(values, "src", "pan"),
@@ -275,6 +283,7 @@ export async function main(argv: string[]): Promise<number> {
           if (!Number.isInteger(n) || n < 0) throw new UsageError(`unspun serve: --${name} must be a whole number`);
           return n;
         };
+        const { serveCommand } = await import("../server/command.js");
         return await serveCommand({
           db: need(values, "db", "serve"),
           port: num("port", 8080) as number,
@@ -288,6 +297,7 @@ export async function main(argv: string[]): Promise<number> {
       case "demo": {
         const { values } = parse(rest, { color: { type: "boolean" }, "no-color": { type: "boolean" } });
         if (values.help) return help();
+        const { demoCommand } = await import("./demo.js");
         return await demoCommand({ color: values["no-color"] ? false : values.color ? true : undefined });
       }
       case undefined:

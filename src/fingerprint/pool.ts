@@ -3,15 +3,9 @@
  * is free and come back in submission order, so the corpus written from them is the same, document number
  * for document number, as a single-threaded add. With `workers: 0` the work runs inline.
  */
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { FingerprintOptions } from "./shingles.js";
 import { type FingerprintResult, fingerprintBatch, unflatten } from "./worker.js";
-
-/** Default worker count: one per core (the main thread mostly waits on SQLite, which overlaps well). */
-export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism());
-}
 
 export class FingerprintPool {
   private readonly workers: Worker[] = [];
@@ -26,7 +20,7 @@ export class FingerprintPool {
     workers: number,
   ) {
     for (let i = 0; i < workers; i++) {
-      const w = new Worker(new URL("./worker.js", import.meta.url));
+      const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: { fingerprint: true } });
       w.on("message", (r: FingerprintResult) => {
         this.settle(r.seq, unflatten(r));
         this.idle.push(w);

@@ -3,7 +3,7 @@
  * ingest, writing is SQLite's. Each message is one batch; the answer is the batch's index fingerprints,
  * flattened into one transferable Float64Array (hashes are safe integers) with their lengths.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { type FingerprintOptions, indexFingerprintText } from "./shingles.js";
 
 export interface FingerprintJob {
@@ -49,7 +49,9 @@ export function unflatten(result: FingerprintResult): number[][] {
   return out;
 }
 
-if (parentPort) {
+// Only in the threads FingerprintPool starts: another thread's script may import this module (through the
+// pool's `unflatten`) and must not find its own jobs answered here.
+if (parentPort && (workerData as { fingerprint?: boolean } | null)?.fingerprint) {
   const port = parentPort;
   port.on("message", (job: FingerprintJob) => {
     const r = fingerprintBatch(job);

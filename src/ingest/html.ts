@@ -8,8 +8,19 @@
  * becomes text: one paragraph a block element, separated by a blank line, white space collapsed.
  * A page whose main block is too short, or mostly links, holds no article and says so.
  */
+import { createRequire } from "node:module";
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import type * as Linkedom from "linkedom";
+
+/**
+ * linkedom, loaded on the first page parsed (its CommonJS build, so that parsing stays synchronous): loading
+ * it costs about as much as a whole check, which a check of plain text or JSONL need not pay.
+ */
+let linkedom: typeof Linkedom | undefined;
+function parseHTML(html: string): ReturnType<typeof Linkedom.parseHTML> {
+  linkedom ??= createRequire(import.meta.url)("linkedom") as typeof Linkedom;
+  return linkedom.parseHTML(html);
+}
 
 export interface PageMeta {
   title?: string;

@@ -5,7 +5,7 @@
  * (verdict.ts); plus the reference-free parts (spin, claims).
  */
 import { alignPair } from "../align/align.js";
-import { alignStory, nameContainment, type StorySide, storySide, tripleContainment } from "../align/story.js";
+import { alignStory, kinshipOf, kinshipProbe, storySide } from "../align/story.js";
 import { quotedTokens } from "../align/units.js";
 import { classifyChanges } from "../changes/classify.js";
 import { extractClaims } from "../claims/extract.js";
@@ -15,7 +15,7 @@ import type { Change, Passage, Report, SentencePair, Span, Spin } from "../repor
 import { spinScore } from "../spin/score.js";
 import { type Candidate, type CandidateOptions, type CorpusReader, DEFAULT_CANDIDATES } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
-import { type Evidence, type Kinship, type LoadedSource, passageCover, passageShare } from "./evidence.js";
+import { type Evidence, type Kinship, LoadedSource, passageCover, passageShare } from "./evidence.js";
 import { creditTakes, editorialPassages, isEvidenceOfReuse, resolveOverlaps } from "./passages.js";
 import { type Derivation, readReuse } from "./reuse-model.js";
 import { REUSE_MODELS } from "./reuse-weights.js";
@@ -76,7 +76,7 @@ export class Checker {
     }
     const doc = await this.corpus?.getByNum(num);
     if (!doc) return undefined;
-    const entry = { doc, text: analyze(doc.text) };
+    const entry = new LoadedSource(doc);
     this.cache.set(num, entry);
     if (this.cache.size > this.options.cacheSize) this.cache.delete(this.cache.keys().next().value as number);
     return entry;
@@ -89,6 +89,7 @@ export class Checker {
   async gather(doc: TextDoc, corpus: CorpusReader = this.requireCorpus()): Promise<Evidence> {
     const candidates = await this.retrieve(doc, corpus);
     const articleSide = storySide(doc);
+    const probe = kinshipProbe(articleSide);
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     const sources: LoadedSource[] = [];
@@ -96,9 +97,8 @@ export class Checker {
     for (const c of candidates) {
       const src = await this.source(c.num);
       if (!src) continue;
-      const side = this.sideOf(src);
-      const trigrams = tripleContainment(articleSide, side);
-      kinship.push({ source: src, trigrams, names: nameContainment(articleSide, side), shared: c.shared });
+      const { trigrams, names } = kinshipOf(probe, src.tokens);
+      kinship.push({ source: src, trigrams, names, shared: c.shared });
       // A candidate holding almost none of the article's word triples cannot hold a reused passage of any
       // length (even heavy spinning leaves one triple in four), nor a sentence told alike: it may still report
       // the same event (kinship), but the aligners, the costliest steps, are spared it.
@@ -122,7 +122,7 @@ export class Checker {
       : sources;
     const story = alignStory(
       articleSide,
-      storySources.map((s) => this.sideOf(s)),
+      storySources.map((s) => s.side),
     );
     return { doc, articleSide, candidates, kinship, sources: storySources, passages, pairs, story };
   }
@@ -163,12 +163,6 @@ export class Checker {
       candidates = [...candidates, ...extra];
     }
     return candidates;
-  }
-
-  /** A source's side for editorial alignment, made once per cached source. */
-  private sideOf(source: LoadedSource): StorySide {
-    source.side ??= storySide(source.text);
-    return source.side;
   }
 
   private requireCorpus(): CorpusReader {

@@ -2,18 +2,38 @@
  * What the checker finds before it decides anything (`Checker.gather`): the candidates with their kinship to
  * the article, the passage aligner's passages and the editorial alignment; the types every later step reads.
  */
-import type { StoryAlignment, StorySide } from "../align/story.js";
+import { type StoryAlignment, type StorySide, storySide } from "../align/story.js";
 import type { Passage, SentencePair } from "../report/types.js";
 import type { Candidate, StoredDocument } from "../store/store.js";
-import type { TextDoc } from "../text/document.js";
+import { analyze, type TextDoc } from "../text/document.js";
+import { type Token, tokenize } from "../text/tokens.js";
 import { overlap, unionLength } from "./spans.js";
 
-/** A corpus document with its analysis. */
-export interface LoadedSource {
-  doc: StoredDocument;
-  text: TextDoc;
-  /** Its side for editorial alignment, once made. */
-  side?: StorySide;
+/**
+ * A corpus document with its analysis. Its tokens are made when it is loaded (kinship needs no more); its
+ * sentences, only when an aligner reads it: most candidates are loaded only to be found unrelated.
+ */
+export class LoadedSource {
+  readonly doc: StoredDocument;
+  readonly tokens: Token[];
+  private analysed?: TextDoc;
+  private madeSide?: StorySide;
+
+  constructor(doc: StoredDocument) {
+    this.doc = doc;
+    this.tokens = tokenize(doc.text);
+  }
+
+  get text(): TextDoc {
+    this.analysed ??= analyze(this.doc.text, this.tokens);
+    return this.analysed;
+  }
+
+  /** Its side for editorial alignment. */
+  get side(): StorySide {
+    this.madeSide ??= storySide(this.text);
+    return this.madeSide;
+  }
 }
 
 /** How close a candidate stands to the article: what says whether it reports the same event. */

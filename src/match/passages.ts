@@ -169,15 +169,15 @@ const OUTSIDE_STORY_SENTENCES = 2;
  */
 export function creditTakes(evidence: Evidence): { passages: Passage[]; pairs: SentencePair[] } {
   const { story, sources, kinship, articleSide, doc } = evidence;
-  const sideOf = new Map(kinship.map((k) => [k.source.doc.id, k.source.side]));
+  const byId = new Map(kinship.map((k) => [k.source.doc.id, k.source]));
   const passages: Passage[] = [];
   let pairs = [...evidence.pairs];
   for (const p of evidence.passages) {
-    const own = sideOf.get(p.source);
+    const own = byId.get(p.source)?.side;
     const moved = story.units.map((u, i) => {
       if (!own || u.source < 0 || u.span[0] < p.span[0] || u.span[1] > p.span[1]) return -1;
       const other = sources[u.source];
-      if (other.doc.id === p.source || !other.side) return -1;
+      if (other.doc.id === p.source) return -1;
       if (u.evidence.words < TAKE_WORDS || u.evidence.bigrams < TAKE_BIGRAMS) return -1;
       const gain = unitWordContainment(articleSide, i, other.side) - unitWordContainment(articleSide, i, own);
       return gain >= TAKE_GAIN ? u.source : -1;

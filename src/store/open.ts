@@ -4,16 +4,24 @@
  */
 import type { FingerprintOptions } from "../fingerprint/shingles.js";
 import { Corpus } from "./corpus.js";
-import { isPostgresSpec, PgCorpus } from "./postgres.js";
+import type { PgCorpus } from "./postgres.js";
 import type { CorpusStore } from "./store.js";
 
-export { isPostgresSpec };
+/** A `postgres://` or `postgresql://` connection string. */
+export function isPostgresSpec(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+/** The PostgreSQL store, loaded when first asked for: the SQLite path never pays for the driver. */
+async function postgres(): Promise<typeof PgCorpus> {
+  return (await import("./postgres.js")).PgCorpus;
+}
 
 /** `read`: an existing corpus, not written; `write`: created when missing, writable. */
 export type OpenMode = "read" | "write";
 
 export async function openStore(spec: string, mode: OpenMode): Promise<CorpusStore> {
-  if (isPostgresSpec(spec)) return PgCorpus.open(spec, { create: mode === "write" });
+  if (isPostgresSpec(spec)) return (await postgres()).open(spec, { create: mode === "write" });
   return mode === "write" ? Corpus.open(spec, { create: true }) : Corpus.open(spec, { readonly: true });
 }
 
@@ -28,6 +36,6 @@ export async function openWritable(
 ): Promise<Corpus | PgCorpus> {
   const { cacheMiB, fingerprint } = options;
   return isPostgresSpec(spec)
-    ? PgCorpus.open(spec, { create: true, fingerprint })
+    ? (await postgres()).open(spec, { create: true, fingerprint })
     : Corpus.open(spec, { create: true, cacheMiB, fingerprint });
 }

@@ -66,10 +66,6 @@ export interface PgSpec {
   bucketBits: number;
 }
 
-export function isPostgresSpec(spec: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(spec);
-}
-
 /** Splits unspun's parameters (`schema`, `pool`, `buckets`) off a postgres:// spec. */
 export function parsePgSpec(spec: string): PgSpec {
   let url: URL;

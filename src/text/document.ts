@@ -21,8 +21,8 @@ export interface TextDoc {
   paragraphs: Span[];
 }
 
-export function analyze(text: string): TextDoc {
-  const tokens = tokenize(text);
+/** Analyses `text`; `tokens`, when given, are its tokens already made (`tokenize(text)`). */
+export function analyze(text: string, tokens: Token[] = tokenize(text)): TextDoc {
   const sentences: SentenceInfo[] = [];
   let t = 0;
   for (const span of splitSentences(text)) {

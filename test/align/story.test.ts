@@ -3,6 +3,8 @@ import { describe, it } from "node:test";
 import {
   alignStory,
   editorialKey,
+  kinshipOf,
+  kinshipProbe,
   nameContainment,
   storySide,
   tripleContainment,
@@ -85,6 +87,20 @@ describe("alignStory", () => {
     assert.equal(nameContainment(a, other), 0);
     assert.equal(tripleContainment(a, other), 0);
     assert.equal(unitWordContainment(a, 0, a), 1);
+  });
+
+  it("gives, from a candidate's tokens alone, the shares its side gives", () => {
+    const a = storySide(analyze(`Peter Lusk said the Nordic Tern would sail today. ${WIRE.slice(0, 120)}`));
+    const probe = kinshipProbe(a);
+    for (const text of [WIRE, "Shares in Halvern Foods fell after the bakery chain cut its forecast.", "", "Lusk."]) {
+      const doc = analyze(text);
+      const side = storySide(doc);
+      assert.deepEqual(kinshipOf(probe, doc.tokens), {
+        trigrams: tripleContainment(a, side),
+        names: nameContainment(a, side),
+      });
+    }
+    assert.ok(kinshipOf(probe, analyze(WIRE).tokens).trigrams > 0.3, "the wire holds the article's copied words");
   });
 });
 

@@ -1,0 +1,113 @@
+/**
+ * A pool of worker threads that each run one job at a time: `run` hands a job to a free worker (or queues
+ * it) and settles with that worker's answer. Callers that need input order keep their promises in order
+ * (see cli/check.ts). A worker that dies fails its job and is replaced, so one bad job never stops a batch.
+ *
+ * The worker script calls `serveJobs` with its handler.
+ */
+import { availableParallelism } from "node:os";
+import { parentPort, Worker } from "node:worker_threads";
+
+/** Default worker count: one per core (the main thread mostly waits on reading and writing, which overlaps). */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+interface Job<I, O> {
+  input: I;
+  resolve(output: O): void;
+  reject(error: Error): void;
+}
+
+interface Slot<I, O> {
+  worker: Worker;
+  job: Job<I, O> | null;
+}
+
+export class ThreadPool<I, O> {
+  private readonly slots: Slot<I, O>[] = [];
+  private readonly queue: Job<I, O>[] = [];
+  private closed = false;
+  /** Workers lost since one last answered: a script that cannot start must not be restarted for ever. */
+  private lostInARow = 0;
+
+  constructor(
+    private readonly script: URL,
+    private readonly workerData: unknown,
+    size: number,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  run(input: I): Promise<O> {
+    if (this.closed || this.slots.length === 0) return Promise.reject(new Error("the thread pool is closed"));
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ input, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error("the thread pool is closed"));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot<I, O> {
+    const slot: Slot<I, O> = { worker: new Worker(this.script, { workerData: this.workerData }), job: null };
+    slot.worker.on("message", (reply: { ok: true; output: O } | { ok: false; error: string }) => {
+      const job = slot.job;
+      slot.job = null;
+      this.lostInARow = 0;
+      if (job) {
+        if (reply.ok) job.resolve(reply.output);
+        else job.reject(new Error(reply.error));
+      }
+      this.pump();
+    });
+    const lost = (error: Error) => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return;
+      const job = slot.job;
+      slot.job = null;
+      if (this.closed) return;
+      void slot.worker.terminate();
+      job?.reject(error);
+      if (++this.lostInARow > 2 * this.slots.length) {
+        // Every worker keeps dying before it answers: fail what waits rather than start more.
+        this.slots.splice(i, 1);
+        if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
+        return;
+      }
+      this.slots[i] = this.spawn();
+      this.pump();
+    };
+    slot.worker.on("error", (err) => lost(err));
+    slot.worker.on("exit", (code) => lost(new Error(`worker thread exited (code ${code})`)));
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      const job = slot.job === null ? this.queue.shift() : undefined;
+      if (!job) continue;
+      slot.job = job;
+      slot.worker.postMessage(job.input);
+    }
+  }
+}
+
+/** The worker side: answers each job the pool sends with `handle`'s result, or its error's message. */
+export function serveJobs<I, O>(handle: (input: I) => Promise<O> | O): void {
+  parentPort?.on("message", async (input: I) => {
+    try {
+      parentPort?.postMessage({ ok: true, output: await handle(input) });
+    } catch (err) {
+      parentPort?.postMessage({ ok: false, error: (err as Error)?.message ?? String(err) });
+    }
+  });
+}
