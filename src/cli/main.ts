@@ -50,7 +50,7 @@ const READ_LIMIT_OPTIONS = {
   "min-article-chars": { type: "string" },
 } as const;
 
-function readLimits(values: Values): Partial<ReadOptions> {
+function readLimits(command: string, values: Values): Partial<ReadOptions> {
   const limits: Partial<ReadOptions> = {};
   const names = {
     "max-document-bytes": "maxDocumentBytes",
@@ -62,7 +62,8 @@ function readLimits(values: Values): Partial<ReadOptions> {
     const raw = values[flag];
     if (raw === undefined) continue;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${flag} must be a whole number, not "${raw}"`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new UsageError(`unspun ${command}: --${flag} must be a whole number, not "${raw}"`);
     limits[key] = n;
   }
   return limits;
@@ -70,7 +71,7 @@ function readLimits(values: Values): Partial<ReadOptions> {
 
 type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
 
-function parse(args: string[], options: OptionSpec): { values: Values; positionals: string[] } {
+function parse(command: string, args: string[], options: OptionSpec): { values: Values; positionals: string[] } {
   try {
     const parsed = parseArgs({
       args,
@@ -80,7 +81,13 @@ function parse(args: string[], options: OptionSpec): { values: Values; positiona
     });
     return { values: parsed.values as Values, positionals: parsed.positionals };
   } catch (err) {
-    throw new UsageError((err as Error).message.split("\n")[0]);
+    const e = err as Error & { code?: string };
+    const unknown = e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'([^']+)'/.exec(e.message)?.[1] : undefined;
+    throw new UsageError(
+      unknown
+        ? `unspun ${command}: unknown option ${unknown} (see unspun --help)`
+        : `unspun ${command}: ${e.message.split("\n")[0]}`,
+    );
   }
 }
 
@@ -95,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case "add": {
-        const { values, positionals } = parse(rest, {
+        const { values, positionals } = parse("add", rest, {
           db: { type: "string" },
           batch: { type: "string" },
           workers: { type: "string" },
@@ -119,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
             files: positionals,
             batch,
             quiet: values.quiet === true,
-            read: readLimits(values),
+            read: readLimits("add", values),
           });
         }
         const db = need(values, "db", "add");
@@ -132,13 +139,13 @@ export async function main(argv: string[]): Promise<number> {
           files: positionals,
           batch,
           quiet: values.quiet === true,
-          read: readLimits(values),
+          read: readLimits("add", values),
           workers,
           lede,
         });
       }
       case "check": {
-        const { values, positionals } = parse(rest, {
+        const { values, positionals } = parse("check", rest, {
           db: { type: "string" },
           jsonl: { type: "string" },
           json: { type: "boolean" },
@@ -168,7 +175,7 @@ export async function main(argv: string[]): Promise<number> {
             files: [values.jsonl],
             batch,
             quiet: values.quiet === true,
-            read: readLimits(values),
+            read: readLimits("check", values),
           });
         }
         if (typeof values.html === "string" && typeof values.jsonl === "string")
@@ -185,13 +192,13 @@ export async function main(argv: string[]): Promise<number> {
           jsonl,
           json: values.json === true,
           color,
-          read: readLimits(values),
+          read: readLimits("check", values),
           html: typeof values.html === "string" ? values.html : undefined,
           workers,
         });
       }
       case "cluster": {
-        const { values } = parse(rest, {
+        const { values } = parse("cluster", rest, {
           db: { type: "string" },
           threshold: { type: "string" },
           workers: { type: "string" },
@@ -212,26 +219,26 @@ export async function main(argv: string[]): Promise<number> {
         });
       }
       case "remove": {
-        const { values, positionals } = parse(rest, { db: { type: "string" } });
+        const { values, positionals } = parse("remove", rest, { db: { type: "string" } });
         if (values.help) return help();
         if (positionals.length === 0) throw new UsageError("unspun remove: no ids given");
         const { removeCommand } = await import("./corpus-admin.js");
         return await removeCommand(need(values, "db", "remove"), positionals);
       }
       case "stats": {
-        const { values } = parse(rest, { db: { type: "string" }, json: { type: "boolean" } });
+        const { values } = parse("stats", rest, { db: { type: "string" }, json: { type: "boolean" } });
         if (values.help) return help();
         const { statsCommand } = await import("./corpus-admin.js");
         return await statsCommand(need(values, "db", "stats"), values.json === true);
       }
       case "compact": {
-        const { values } = parse(rest, { db: { type: "string" } });
+        const { values } = parse("compact", rest, { db: { type: "string" } });
         if (values.help) return help();
         const { compactCommand } = await import("./corpus-admin.js");
         return await compactCommand(need(values, "db", "compact"));
       }
       case "worker": {
-        const { values } = parse(rest, {
+        const { values } = parse("worker", rest, {
           queue: { type: "string" },
           db: { type: "string" },
           concurrency: { type: "string" },
@@ -250,7 +257,7 @@ export async function main(argv: string[]): Promise<number> {
         });
       }
       case "pan": {
-        const { values } = parse(rest, {
+        const { values } = parse("pan", rest, {
           pairs: { type: "string" },
           src: { type: "string" },
           susp: { type: "string" },
@@ -266,7 +273,7 @@ export async function main(argv: string[]): Promise<number> {
         });
       }
       case "serve": {
-        const { values } = parse(rest, {
+        const { values } = parse("serve", rest, {
           db: { type: "string" },
           port: { type: "string" },
           host: { type: "string" },
@@ -295,7 +302,7 @@ export async function main(argv: string[]): Promise<number> {
         });
       }
       case "demo": {
-        const { values } = parse(rest, { color: { type: "boolean" }, "no-color": { type: "boolean" } });
+        const { values } = parse("demo", rest, { color: { type: "boolean" }, "no-color": { type: "boolean" } });
         if (values.help) return help();
         const { demoCommand } = await import("./demo.js");
         return await demoCommand({ color: values["no-color"] ? false : values.color ? true : undefined });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import { glob, isDynamicPattern } from "tinyglobby";
-import type { Article } from "./article.js";
+import { type Article, derivedId, givenId } from "./article.js";
 import { charsetFromContentType, decodeMarkup, decodeText, describeBinary, looksBinary } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import { DEFAULT_MIN_ARTICLE_CHARS, extractPage, normalizeDate } from "./html.js";
@@ -217,7 +217,7 @@ function fail(origin: string, message: string, bytes: number, id?: string): Read
 }
 
 function articleFrom(id: string, text: string, meta: Partial<Article>): Article {
-  const article: Article = { id, text };
+  const article: Article = { id: derivedId(id), text };
   for (const key of ["title", "url", "published", "byline", "site", "crawled"] as const)
     if (meta[key]) article[key] = meta[key];
   return article;
@@ -415,7 +415,7 @@ export async function readTextFile(file: string, options: ReadOptions = DEFAULT_
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, origin: file, message: decoded.message, bytes: bytes.length };
   if (decoded.text.trim() === "") return { ok: false, origin: file, message: "empty document", bytes: bytes.length };
-  return { ok: true, article: { id: file, text: decoded.text }, origin: file, bytes: bytes.length };
+  return { ok: true, article: { id: derivedId(file), text: decoded.text }, origin: file, bytes: bytes.length };
 }
 
 async function readAll(file: string, limit: number): Promise<Buffer> {
@@ -445,10 +445,15 @@ export function parseJsonlLine(line: string, origin: string): { article: Article
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return { error: "not a JSON object" };
   const o = value as Record<string, unknown>;
-  const id = o.id === undefined || o.id === null ? undefined : String(o.id);
+  let id: string | undefined;
+  if (o.id !== undefined && o.id !== null) {
+    const given = givenId(o.id);
+    if ("error" in given) return { error: given.error };
+    id = given.id;
+  }
   if (typeof o.text !== "string") return { error: 'lacks a "text" string', id };
   if (o.text.trim() === "") return { error: "empty text", id };
-  const article: Article = { id: id ?? origin, text: o.text };
+  const article: Article = { id: id ?? derivedId(origin), text: o.text };
   for (const key of ["title", "url", "published"] as const) if (typeof o[key] === "string") article[key] = o[key];
   return { article };
 }

@@ -22,12 +22,13 @@ import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import { charsetFromContentType, decodeAs, decodeMarkup, decodeText } from "../ingest/decode.js";
 import { appPageCsp, renderAppPage } from "../report/html.js";
 import type { Corpus } from "../store/corpus.js";
 import { CheckJobError, type CheckRequest } from "./check-job.js";
 import { openApiDocument } from "./openapi.js";
 import type { CheckRunner } from "./runner.js";
-import { CheckBody, type DocumentBodyT, DocumentsBody, ListQuery, SearchQuery } from "./schemas.js";
+import { CheckBody, DocumentList, ListQuery, SearchQuery } from "./schemas.js";
 import type { WordSearch } from "./search.js";
 
 export interface AppOptions {
@@ -68,13 +69,39 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, what: string):
   throw new HttpError(400, `invalid ${what}: ${first.path ? `${first.path}: ` : ""}${first.message}`, issues);
 }
 
+/**
+ * The body as text, decoded as the command line decodes files: a text's charset from its Content-Type (else
+ * UTF-8, or the byte-order mark's), a page's as browsers find it; binary data or broken UTF-8 is refused,
+ * not checked as replacement characters.
+ */
+async function readBodyText(c: Context, kind: "text" | "html"): Promise<string> {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const charset = charsetFromContentType(c.req.header("content-type"));
+  const decoded =
+    kind === "html"
+      ? decodeMarkup(bytes, charset)
+      : charset && charset !== "utf-8"
+        ? { ok: true as const, text: decodeAs(bytes, charset) }
+        : decodeText(bytes);
+  if (!decoded.ok) throw new HttpError(400, `the request body is ${decoded.message}`);
+  return decoded.text;
+}
+
 async function readJson(c: Context): Promise<unknown> {
-  const raw = await c.req.text();
+  const raw = await readBodyText(c, "text");
   try {
     return JSON.parse(raw);
   } catch {
     throw new HttpError(400, "the request body is not valid JSON");
   }
+}
+
+/** The documents of a POST /api/documents body, whichever of its three shapes it has (see DocumentsBody). */
+function documentsOf(body: unknown): unknown {
+  if (Array.isArray(body)) return body;
+  if (body && typeof body === "object" && "documents" in body && Object.keys(body).length === 1)
+    return (body as { documents: unknown }).documents;
+  return [body];
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -167,7 +194,7 @@ export function createApp(options: AppOptions): Hono {
     if (type === "application/json" || type === "") {
       request = validate(CheckBody, await readJson(c), "request body");
     } else if (type === "text/plain" || type === "text/html") {
-      const body = await c.req.text();
+      const body = await readBodyText(c, type === "text/html" ? "html" : "text");
       if (!body.trim()) throw new HttpError(400, "the request body is empty: send the article");
       const title = c.req.query("title");
       const published = c.req.query("published");
@@ -212,13 +239,7 @@ export function createApp(options: AppOptions): Hono {
     "/api/documents",
     requireConsent(options.token, () => options.origins),
     async (c) => {
-      const body = validate(DocumentsBody, await readJson(c), "request body");
-      const docs: DocumentBodyT[] = Array.isArray(body) ? body : "documents" in body ? body.documents : [body];
-      const ids = new Set<string>();
-      for (const d of docs) {
-        if (ids.has(d.id)) throw new HttpError(400, `the id ${JSON.stringify(d.id)} is given twice`);
-        ids.add(d.id);
-      }
+      const docs = validate(DocumentList, documentsOf(await readJson(c)), "request body");
       const result = corpus.add(docs);
       search.added(docs.map((d) => ({ num: corpus.get(d.id)?.num ?? -1, article: d })));
       runner.reset();

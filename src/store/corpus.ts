@@ -16,7 +16,7 @@
  */
 import Database from "better-sqlite3";
 import { DEFAULT_FINGERPRINT, type FingerprintOptions, indexFingerprintText } from "../fingerprint/shingles.js";
-import type { Article } from "../ingest/article.js";
+import { type Article, idProblem } from "../ingest/article.js";
 import { rankCandidates } from "./rank.js";
 import {
   type Candidate,
@@ -55,6 +55,14 @@ export interface FingerprintedArticle {
 }
 
 export class CorpusError extends Error {}
+
+/** Every document's id follows the one rule (ingest/article.ts), or nothing of the batch is written. */
+export function checkIds(items: readonly FingerprintedArticle[]): void {
+  for (const { article } of items) {
+    const problem = typeof article.id === "string" ? idProblem(article.id) : "the id must be a string";
+    if (problem) throw new CorpusError(`document ${JSON.stringify(String(article.id)).slice(0, 80)}: ${problem}`);
+  }
+}
 
 /** The embedded corpus: one SQLite file, synchronous (better-sqlite3). */
 export class Corpus implements CorpusStore {
@@ -202,6 +210,7 @@ export class Corpus implements CorpusStore {
    * the batch's postings are inserted in hash order.
    */
   addFingerprinted(items: FingerprintedArticle[]): { added: number; replaced: number } {
+    checkIds(items);
     let added = 0;
     let replaced = 0;
     const s = this.stmts;

@@ -34,7 +34,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { DEFAULT_FINGERPRINT, type FingerprintOptions, indexFingerprintText } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
-import { CorpusError, type FingerprintedArticle } from "./corpus.js";
+import { CorpusError, checkIds, type FingerprintedArticle } from "./corpus.js";
 import { rankCandidates } from "./rank.js";
 import {
   type Candidate,
@@ -246,6 +246,7 @@ export class PgCorpus implements CorpusStore {
    */
   async addFingerprinted(items: FingerprintedArticle[]): Promise<{ added: number; replaced: number }> {
     // Within a batch, as in SQLite: an id's number follows its first occurrence, its content the last.
+    checkIds(items);
     const byId = new Map<string, FingerprintedArticle>();
     for (const it of items) {
       if (it.article.text.includes("\u0000"))

@@ -23,6 +23,13 @@ describe("bad input gets a one-line error and a non-zero exit", () => {
   writeFileSync(join(dir, "corpus.jsonl"), `${JSON.stringify({ id: "a", text: ARTICLE })}\n`);
   assert.equal(unspun(["add", "--quiet", "--db", db, join(dir, "corpus.jsonl")]).status, 0);
 
+  it("an unknown option, named with the command it was given to", () => {
+    assertOneLineError(
+      unspun(["check", "--db", db, "--colour", join(dir, "x.txt")]),
+      /^unspun check: unknown option --colour \(see unspun --help\)$/,
+    );
+    assertOneLineError(unspun(["add", "--db"]), /^unspun add: /);
+  });
   it("a missing file", () => {
     assertOneLineError(unspun(["check", "--db", db, join(dir, "nope.txt")]), /nope\.txt: no such file/);
   });

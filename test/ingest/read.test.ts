@@ -253,3 +253,39 @@ test("globs and directories expand to the files unspun reads, sorted", async () 
     [true, true],
   );
 });
+
+test("ids: a string or a number of 1 to 500 characters; anything else is that line's error, and the batch goes on", async () => {
+  const lines = [
+    { id: { k: 1 }, text: "An object for an id." },
+    { id: 42, text: "A number for an id." },
+    { id: "", text: "An empty id." },
+    { id: "x".repeat(501), text: "A long id." },
+    { id: "tab\there", text: "A control character." },
+    { id: [1], text: "A list for an id." },
+    { id: true, text: "A boolean for an id." },
+    { id: null, text: "No id: the line's place names it." },
+    { id: "fine", text: "A good one." },
+  ];
+  const path = file("ids.jsonl", `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`);
+  const items = await collect([path]);
+  assert.equal(items.length, lines.length);
+  const said = items.map((it) => (it.ok ? `ok ${it.article.id}` : it.message));
+  assert.match(said[0], /the id must be a string or a number, not an object/);
+  assert.equal(said[1], "ok 42");
+  assert.match(said[2], /the id is empty/);
+  assert.match(said[3], /501 characters long \(at most 500\)/);
+  assert.match(said[4], /control character/);
+  assert.match(said[5], /not a list/);
+  assert.match(said[6], /not a boolean/);
+  assert.equal(said[7], `ok ${path}:8`);
+  assert.equal(said[8], "ok fine");
+});
+
+test("ids unspun makes from long paths stay within 500 characters and apart", async () => {
+  const { derivedId } = await import("../../src/ingest/article.js");
+  const a = derivedId(`https://example.com/${"a".repeat(600)}?page=1`);
+  const b = derivedId(`https://example.com/${"a".repeat(600)}?page=2`);
+  assert.equal(a.length, 500);
+  assert.notEqual(a, b);
+  assert.equal(derivedId("short/path.txt"), "short/path.txt");
+});

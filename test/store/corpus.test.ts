@@ -56,6 +56,27 @@ describe("Corpus", () => {
     corpus.close();
   });
 
+  it("refuses, whole, a batch with an id outside the one rule", () => {
+    const corpus = Corpus.open(join(tempDir(), "ids.db"), { create: true });
+    try {
+      for (const id of ["", " ", "x".repeat(501), "a\u0000b", 7 as unknown as string]) {
+        assert.throws(
+          () =>
+            corpus.add([
+              { id: "good", text: A },
+              { id, text: B },
+            ]),
+          (e: unknown) => e instanceof CorpusError && /id/.test(e.message),
+        );
+      }
+      assert.equal(corpus.size, 0, "nothing of a refused batch is written");
+      corpus.add([{ id: "x".repeat(500), text: A }]);
+      assert.equal(corpus.size, 1);
+    } finally {
+      corpus.close();
+    }
+  });
+
   it("refuses a file that is not a corpus, and a missing one, with a clear message", () => {
     const dir = tempDir();
     const other = join(dir, "other.db");
