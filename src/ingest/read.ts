@@ -7,13 +7,13 @@
 import { createReadStream } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { type Article, derivedId, givenId } from "./article.js";
 import { charsetFromContentType, decodeMarkup, decodeText, describeBinary, looksBinary } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import { DEFAULT_MIN_ARTICLE_CHARS, extractPage, normalizeDate } from "./html.js";
+import { readLines } from "./lines.js";
 import { parseHttpResponse, readWarcRecords } from "./warc.js";
 
 export interface ReadArticle {
@@ -463,19 +463,20 @@ async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<Re
   let failed: string | null = null;
   const stream = file.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
   raw.on("error", (e) => stream.destroy(e));
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   try {
-    for await (let line of lines) {
+    // The line limit holds while reading: an over-long line is passed over, never held whole.
+    for await (const read of readLines(stream, options.maxDocumentBytes)) {
       n++;
       const origin = `${file}:${n}`;
-      const bytes = Buffer.byteLength(line) + 1;
-      if (n === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // a byte-order mark
-      if (line.trim() === "") continue;
-      if (bytes > options.maxDocumentBytes) {
-        yield { ok: false, origin, message: `line too large (${bytes} bytes)`, bytes };
+      const bytes = read.bytes;
+      if (!read.ok) {
+        yield { ok: false, origin, message: read.message, bytes };
         continue;
       }
+      let line = read.text;
+      if (n === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // a byte-order mark
+      if (line.trim() === "") continue;
       const parsed = parseJsonlLine(line, origin);
       if ("error" in parsed) yield { ok: false, origin, id: parsed.id, message: parsed.error, bytes };
       else yield { ok: true, article: parsed.article, origin, bytes };
