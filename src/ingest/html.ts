@@ -48,9 +48,14 @@ interface DomNode {
   parentNode: DomNode | null;
   childNodes: ArrayLike<DomNode>;
   textContent: string | null;
+  previousSibling: DomNode | null;
+  nextSibling: DomNode | null;
 }
 interface DomElement extends DomNode {
   tagName: string;
+  children: ArrayLike<DomElement>;
+  insertBefore(node: DomNode, before: DomNode | null): DomNode;
+  ownerDocument: { createTextNode(text: string): DomNode };
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelector(sel: string): DomElement | null;
@@ -149,6 +154,7 @@ export function extractPage(html: string, options: ExtractOptions = {}): PageRes
   } catch (err) {
     return { ok: false, message: `cannot parse HTML: ${(err as Error).message}` };
   }
+  flattenDeep(document.documentElement);
   if (!document.body) return { ok: false, message: "no article found in page (no body)" };
   const meta = readMeta(document, options.url);
 
@@ -184,6 +190,64 @@ export function extractPage(html: string, options: ExtractOptions = {}): PageRes
   const result: PageResult = { ok: true, text };
   for (const key of ["title", "url", "published", "byline", "site"] as const) if (meta[key]) result[key] = meta[key];
   return result;
+}
+
+const DROP_TAG_SET = new Set(DROP_TAGS.toUpperCase().split(","));
+const DROP_ROLE_SET = new Set(Array.from(DROP_ROLES.matchAll(/role=(\w+)/g), (m) => m[1]));
+
+/** What DROP_TAGS, DROP_ROLES and DROP_ATTRS select, tested without compiling a selector for each element. */
+function neverText(el: DomElement): boolean {
+  return (
+    DROP_TAG_SET.has(el.tagName.toUpperCase()) ||
+    DROP_ROLE_SET.has(el.getAttribute("role") ?? "") ||
+    el.hasAttribute("hidden") ||
+    el.getAttribute("aria-hidden") === "true" ||
+    el.getAttribute("itemprop") === "author" ||
+    el.getAttribute("rel") === "author"
+  );
+}
+
+/**
+ * Deepest element kept as it is. Real pages nest a few dozen deep; every later step (Readability's scoring,
+ * boilerplate, this module's own walks) costs the page's size times its depth, so a page nested thousands
+ * deep (an attack, or a broken generator) would cost the square of its size.
+ */
+const MAX_DEPTH = 96;
+/** …and on a very large page less: depth times elements at most this (a 32,000-element page keeps 47 levels). */
+const DEPTH_BUDGET = 1_500_000;
+const MIN_DEPTH = 24;
+
+/**
+ * Bounds the tree's depth without recursion: an element deeper than the bound gives its children to its parent
+ * (its text stays, in order; a block element leaves a paragraph break, which blockText keeps), or goes whole
+ * when it is one that never holds article text. Each node is moved at most once: linear in the page.
+ */
+function flattenDeep(root: DomElement): void {
+  const elements = root.querySelectorAll("*").length;
+  const maxDepth = Math.max(MIN_DEPTH, Math.min(MAX_DEPTH, Math.floor(DEPTH_BUDGET / Math.max(1, elements))));
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop() as [DomElement, number];
+    const kids = Array.from(el.children);
+    const parent = el.parentNode as DomElement | null;
+    if (depth <= maxDepth || !parent) {
+      for (const k of kids) stack.push([k, depth + 1]);
+      continue;
+    }
+    if (neverText(el)) {
+      el.remove();
+      continue;
+    }
+    // A break on each side of a block, but never two in a row: a chain of wrappers leaves two, not thousands.
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const isBreak = (node: DomNode | null) => node?.nodeType === 3 && node.textContent === "\u2029";
+    if (block && !isBreak(el.previousSibling)) parent.insertBefore(el.ownerDocument.createTextNode("\u2029"), el);
+    for (const node of Array.from(el.childNodes)) parent.insertBefore(node, el);
+    if (block && !isBreak(el.nextSibling) && !isBreak(el.previousSibling))
+      parent.insertBefore(el.ownerDocument.createTextNode("\u2029"), el);
+    el.remove();
+    for (const k of kids) stack.push([k, depth]);
+  }
 }
 
 const TEXT_CHILD = new Set(["P", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "UL", "OL", "PRE", "TABLE"]);
@@ -533,6 +597,7 @@ export function fragmentText(html: string): string {
   } catch {
     return "";
   }
+  flattenDeep(document.documentElement);
   const body = document.body;
   if (!body) return "";
   for (const el of Array.from(body.querySelectorAll(`${DROP_TAGS},${DROP_ROLES},${DROP_ATTRS}`))) el.remove();
