@@ -2,8 +2,9 @@
  * Who says what, from the article alone: direct quotes and reported speech with their sources, the people,
  * organisations and places named, the numbers and the dates.
  */
-import type { Attribution, Claims, Span } from "../report/types.js";
+import type { Attribution, Claims, Entity, Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import { shifted, textWindows } from "../text/windows.js";
 import { parseDates } from "./dates.js";
 import { attachQuotes } from "./direct.js";
 import { findEntities } from "./entities.js";
@@ -29,7 +30,43 @@ export interface ClaimOptions {
   published?: string;
 }
 
+/**
+ * The claims of a text: read whole, or past one window (text/windows.ts) window by window, each window's
+ * entities joined to the same name's entity of the windows before.
+ */
 export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims {
+  const windows = textWindows(doc);
+  if (windows.length === 1) return extractWindow(doc, options);
+  const out: Claims = { attributions: [], entities: [], numbers: [], dates: [] };
+  const byName = new Map<string, Entity>();
+  for (const { offset, doc: part } of windows) {
+    const claims = extractWindow(part, options);
+    const move = (span: Span): Span => shifted(span, offset);
+    for (const a of claims.attributions)
+      out.attributions.push({
+        ...a,
+        content: move(a.content),
+        source: a.source && move(a.source),
+        cue: a.cue && move(a.cue),
+      });
+    for (const e of claims.entities) {
+      const key = `${e.type} ${e.name}`;
+      const mentions = e.mentions.map(move);
+      const known = byName.get(key);
+      if (known) known.mentions.push(...mentions);
+      else {
+        const entity = { ...e, mentions };
+        byName.set(key, entity);
+        out.entities.push(entity);
+      }
+    }
+    for (const n of claims.numbers) out.numbers.push({ ...n, span: move(n.span) });
+    for (const d of claims.dates) out.dates.push({ ...d, span: move(d.span) });
+  }
+  return out;
+}
+
+function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
   const { tokens } = doc;
   const index = findEntities(doc);
   const quotes = findQuotes(doc.text, doc.paragraphs);

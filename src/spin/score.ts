@@ -37,6 +37,7 @@ import type { Span, Spin, SpinSignal } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { isStopword } from "../text/stopwords.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
+import { shifted, textWindows } from "../text/windows.js";
 import { anyCount, lowerCount, zipf, zipfAny } from "./lexicon.js";
 import { areSynonyms, lemmas, listedAsIs, partsOfSpeech, synonymsByPart, synonymsOf } from "./thesaurus.js";
 
@@ -563,6 +564,13 @@ function misspelling(doc: TextDoc, out: Weighted[]): void {
     if (t.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end))) continue;
     caps.set(t.norm, (caps.get(t.norm) ?? 0) + 1);
   }
+  // The names by first letter, in the order first met: a slip is looked for among these only.
+  const byInitial = new Map<string, string[]>();
+  for (const c of caps.keys()) {
+    const list = byInitial.get(c[0]);
+    if (list) list.push(c);
+    else byInitial.set(c[0], [c]);
+  }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -577,7 +585,7 @@ function misspelling(doc: TextDoc, out: Weighted[]): void {
     if ((prev && prev.norm === "-" && prev.end === t.start) || (next && next.norm === "-" && next.start === t.end))
       continue;
     // A capitalised word is measured only against the names of the text: names are not in the word list.
-    const hit = lower ? commonSlip(t.norm) : nameSlip(t.norm, caps);
+    const hit = lower ? commonSlip(t.norm) : nameSlip(t.norm, caps, byInitial);
     if (!hit) continue;
     seen.add(t.norm);
     out.push({
@@ -597,13 +605,17 @@ const commonSlip = memo((w: string): string | null => {
 });
 
 /** A name of the text, used at least as often as `w`, that `w` is one slip from, if any. */
-function nameSlip(w: string, caps: ReadonlyMap<string, number>): string | null {
+function nameSlip(
+  w: string,
+  caps: ReadonlyMap<string, number>,
+  byInitial: ReadonlyMap<string, string[]>,
+): string | null {
   const own = caps.get(w) ?? 0;
   // Only names with the same first letter and about the same length can be one slip away: most words have
   // none, and then the slips need not be spelt out.
   const rivals = new Set<string>();
-  for (const [c, n] of caps)
-    if (n >= own && c !== w && c[0] === w[0] && Math.abs(c.length - w.length) <= 1) rivals.add(c);
+  for (const c of byInitial.get(w[0]) ?? [])
+    if ((caps.get(c) ?? 0) >= own && c !== w && Math.abs(c.length - w.length) <= 1) rivals.add(c);
   if (rivals.size === 0) return null;
   for (const c of oneSlip(w)) if (rivals.has(c)) return c;
   return null;
@@ -797,11 +809,18 @@ function collect(doc: TextDoc): Weighted[] {
   return found;
 }
 
+/** The marks of a text, window by window when it is longer than one (text/windows.ts). */
+function collectWindows(doc: TextDoc): Weighted[] {
+  return textWindows(doc).flatMap((w) =>
+    w.offset === 0 ? collect(w.doc) : collect(w.doc).map((x) => ({ ...x, span: shifted(x.span, w.offset) })),
+  );
+}
+
 /** How likely `doc` was machine-reworded, 0..1, with the marks that say so. */
 export function spinScore(doc: TextDoc): Spin {
   const words = wordCount(doc);
   if (words === 0) return { score: 0, signals: [] };
-  const found = collect(doc);
+  const found = collectWindows(doc);
   const weight = found.reduce((s, x) => s + x.weight, 0);
   // Short texts: count as at least MIN_WORDS words, so that one or two marks in a short piece do not decide.
   const density = (weight * 100) / Math.max(words, MIN_WORDS);
@@ -815,7 +834,7 @@ export function spinScore(doc: TextDoc): Spin {
 /** Exposed for the bench: the weighted marks per 100 words by kind. */
 export function spinFeatures(doc: TextDoc): Record<string, number> {
   const words = Math.max(wordCount(doc), MIN_WORDS);
-  const found = collect(doc);
+  const found = collectWindows(doc);
   const out: Record<string, number> = {};
   for (const f of found) {
     const k = f.kind;
