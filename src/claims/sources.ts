@@ -55,7 +55,7 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   if (tokens[k].norm === ")") {
     let c = k - 1;
     while (c > floor && k - c < 8 && tokens[c].norm !== "(") c--;
-    if (tokens[c].norm === "(" && c > floor) k = c - 1;
+    if (c > floor && tokens[c].norm === "(") k = c - 1;
   }
   // "Austin, the defense secretary, said": step over the apposition to the name before it.
   if (tokens[k].norm === ",") {

@@ -139,6 +139,21 @@ function paragraphChars(root: DomElement): number {
   return n;
 }
 
+/** The parsed page, if it has a document element and a body. */
+function withBody(source: string): DomDocument | undefined {
+  const document = parseHTML(source).document as unknown as DomDocument;
+  return bodyOf(document) ? document : undefined;
+}
+
+/** A document's body, or null: linkedom's getter throws on a tree left with no document element. */
+function bodyOf(document: DomDocument): DomElement | null {
+  try {
+    return document.documentElement ? document.body : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Parses a page and returns its main text and metadata, or why there is none. */
 export function extractPage(html: string, options: ExtractOptions = {}): PageResult {
   const minChars = options.minArticleChars ?? DEFAULT_MIN_ARTICLE_CHARS;
@@ -147,22 +162,25 @@ export function extractPage(html: string, options: ExtractOptions = {}): PageRes
     // A run of `<br>`s is a paragraph break to a reader; Readability's own handling of them loses some, so
     // they become a paragraph separator character that survives it and that blockText splits on.
     const marked = html.replace(BR_RUN, "\u2029");
-    const source = /<html[\s>]/i.test(marked.slice(0, 4096))
-      ? marked
-      : `<!DOCTYPE html><html><body>${marked}</body></html>`;
-    document = parseHTML(source).document as unknown as DomDocument;
+    const wrapped = `<!DOCTYPE html><html><body>${marked}</body></html>`;
+    // A page names its <html>; a fragment is given one. A "page" whose <html> comes after other elements
+    // leaves the parser with no document element: it is read as a fragment.
+    document =
+      (/<html[\s>]/i.test(marked.slice(0, 4096)) ? withBody(marked) : undefined) ?? (withBody(wrapped) as DomDocument);
   } catch (err) {
     return { ok: false, message: `cannot parse HTML: ${(err as Error).message}` };
   }
+  if (!document?.body) return { ok: false, message: "no article found in page (no body)" };
   flattenDeep(document.documentElement);
-  if (!document.body) return { ok: false, message: "no article found in page (no body)" };
   const meta = readMeta(document, options.url);
 
   // Cut what is never article text, then boilerplate by class and id.
   for (const el of Array.from(document.querySelectorAll(`${DROP_TAGS},${DROP_ROLES},${DROP_ATTRS}`)))
     if (!PROTECTED.has(el.tagName)) el.remove();
-  const pageParagraphChars = paragraphChars(document.body);
-  for (const el of Array.from(document.body.querySelectorAll("*")))
+  const body = bodyOf(document);
+  if (!body) return { ok: false, message: "no article found in page (no body)" };
+  const pageParagraphChars = paragraphChars(body);
+  for (const el of Array.from(body.querySelectorAll("*")))
     if (el.isConnected && isBoilerplate(el) && !holdsArticle(el, pageParagraphChars)) el.remove();
 
   let parsed: ReturnType<Readability<DomElement>["parse"]>;
@@ -597,9 +615,9 @@ export function fragmentText(html: string): string {
   } catch {
     return "";
   }
-  flattenDeep(document.documentElement);
-  const body = document.body;
+  const body = bodyOf(document);
   if (!body) return "";
+  flattenDeep(document.documentElement);
   for (const el of Array.from(body.querySelectorAll(`${DROP_TAGS},${DROP_ROLES},${DROP_ATTRS}`))) el.remove();
   const pageParagraphChars = paragraphChars(body);
   for (const el of Array.from(body.querySelectorAll("*")))
