@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import type { ReadOptions } from "../ingest/read.js";
+import { JOB_DOCUMENTS } from "../queue/jobs.js";
 import { CorpusError } from "../store/corpus.js";
 import { InputError, UsageError } from "./errors.js";
 
@@ -116,7 +117,9 @@ export async function main(argv: string[]): Promise<number> {
         const lede = values.lede !== undefined ? Number(values.lede) : undefined;
         if (lede !== undefined && (!Number.isInteger(lede) || lede < 0 || lede > 1000))
           throw new UsageError("unspun add: --lede must be a whole number of words from 0 to 1000");
-        const batch = values.batch ? Number(values.batch) : 8192;
+        const queued = typeof values.queue === "string";
+        // A transaction of SQLite's wants thousands of documents; a job in Redis, a few hundred (queue/jobs.ts).
+        const batch = values.batch ? Number(values.batch) : queued ? JOB_DOCUMENTS : 8192;
         if (!Number.isInteger(batch) || batch < 1)
           throw new UsageError("unspun add: --batch must be a positive integer");
         if (typeof values.queue === "string") {

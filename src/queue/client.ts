@@ -11,6 +11,7 @@ import {
   type CheckBatchItem,
   type CheckBatchResult,
   type CheckOutcome,
+  JOB_BYTES,
   JOB_OPTIONS,
   type JobData,
   parseQueueSpec,
@@ -19,8 +20,10 @@ import {
 export interface QueueRunOptions {
   queue: string;
   files: string[];
-  /** Documents (add) or articles (check) a job. */
+  /** Documents (add) or articles (check) a job at most. */
   batch: number;
+  /** Bytes of input a job at most (default JOB_BYTES); one larger document goes alone. */
+  jobBytes?: number;
   /** Jobs in flight at most (memory bound); default 32. */
   inFlight?: number;
   quiet?: boolean;
@@ -49,6 +52,16 @@ async function withQueue<T>(spec: string, body: (q: Queue<JobData>, events: Queu
   }
 }
 
+/** Removes a finished job whose result has been taken: its inputs and result need not stay in Redis. */
+async function forget(job: Promise<Job<JobData>>): Promise<void> {
+  try {
+    const j = await job;
+    if (typeof j.remove === "function") await j.remove();
+  } catch {
+    // Already gone (removed by its age), or never added: nothing to keep.
+  }
+}
+
 /** Adds the documents of `files` through the queue's workers; returns the exit status. */
 export async function queueAdd(options: QueueRunOptions): Promise<number> {
   const files = await expandPaths(options.files);
@@ -69,6 +82,7 @@ export async function queueAdd(options: QueueRunOptions): Promise<number> {
         lost += head.count;
         process.stderr.write(`unspun add: a job of ${head.count} documents failed: ${(err as Error).message}\n`);
       }
+      await forget(head.job);
       progress.tick(head.count, head.bytes);
     };
     let batch: Article[] = [];
@@ -91,6 +105,7 @@ export async function queueAdd(options: QueueRunOptions): Promise<number> {
         process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`);
         continue;
       }
+      if (batch.length && bytes + item.bytes > (options.jobBytes ?? JOB_BYTES)) await flush();
       batch.push(item.article);
       bytes += item.bytes;
       if (batch.length >= options.batch) await flush();
@@ -127,6 +142,7 @@ export async function queueCheck(options: QueueRunOptions & { file: string }): P
         process.stderr.write(`unspun check: a job failed: ${(err as Error).message}\n`);
       }
       const items = (await head.job).data as { items: CheckBatchItem[] };
+      await forget(head.job);
       for (const slot of head.extra) {
         const o: CheckOutcome =
           "error" in slot
@@ -159,6 +175,7 @@ export async function queueCheck(options: QueueRunOptions & { file: string }): P
       while (inFlight.length >= (options.inFlight ?? 32)) await settle();
     };
     for await (const item of readDocuments([options.file], { ...DEFAULT_READ_OPTIONS, ...options.read })) {
+      if (items.length && bytes + item.bytes > (options.jobBytes ?? JOB_BYTES)) await flush();
       bytes += item.bytes;
       if (!item.ok) slots.push({ error: { id: item.id ?? item.origin, error: `${item.origin}: ${item.message}` } });
       else {

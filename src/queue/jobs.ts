@@ -63,13 +63,24 @@ export interface CheckBatchResult {
   outcomes: CheckOutcome[];
 }
 
-/** Retries of a job that failed (an error, not a dead worker): five, backing off from a second. */
+/**
+ * Retries of a job that failed (an error, not a dead worker): five, backing off from a second. The client
+ * removes each job once it has its result (Redis holds only the jobs in flight); the ages below only clear
+ * what a client that died before taking its results left behind.
+ */
 export const JOB_OPTIONS = {
   attempts: 5,
   backoff: { type: "exponential", delay: 1000 },
   removeOnComplete: { age: 3600 },
-  removeOnFail: { age: 24 * 3600 },
+  removeOnFail: { age: 3600 },
 } as const;
+
+/**
+ * A job's size, made for Redis rather than for SQLite's transactions: at most this many documents (add) and
+ * this many bytes of input; a document larger than the byte bound goes in a job of its own.
+ */
+export const JOB_DOCUMENTS = 512;
+export const JOB_BYTES = 1 << 20;
 
 /** How long a job stays locked to a silent worker before another takes it over (ms). */
 export function lockDuration(): number {
