@@ -424,13 +424,16 @@ async function readAll(file: string, limit: number): Promise<Buffer> {
   const raw = createReadStream(file);
   const stream = file.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
   raw.on("error", (e) => stream.destroy(e));
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      raw.destroy();
-      throw new Error(`too large (more than ${limit} bytes)`);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw new Error(`too large (more than ${limit} bytes)`);
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } finally {
+    // A gzip error ends the gunzip stream, not the file's: close both, whatever happened.
+    raw.destroy();
+    stream.destroy();
   }
   return Buffer.concat(chunks);
 }
@@ -483,6 +486,10 @@ async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<Re
     }
   } catch (err) {
     failed = describeFsError(err);
+  } finally {
+    // A gzip error ends the gunzip stream, not the file's: close both (and when the reader stops early).
+    raw.destroy();
+    stream.destroy();
   }
   if (failed !== null) yield { ok: false, origin: n ? `${file}:${n}` : file, message: failed, bytes: 0 };
 }

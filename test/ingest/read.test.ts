@@ -1,6 +1,6 @@
 /** Reading real-world input: feeds, WARC archives, globs, `.gz`, and every kind of bad input in a batch. */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -288,4 +288,23 @@ test("ids unspun makes from long paths stay within 500 characters and apart", as
   assert.equal(a.length, 500);
   assert.notEqual(a, b);
   assert.equal(derivedId("short/path.txt"), "short/path.txt");
+});
+
+test("broken gzip closes its file: 300 bad .jsonl.gz and .txt.gz reads leave no file open", {
+  skip: !existsSync("/proc/self/fd"),
+}, async () => {
+  const open = () => readdirSync("/proc/self/fd").length;
+  const bad = file(
+    "bad.jsonl.gz",
+    Buffer.concat([gzipSync('{"id":"a","text":"fine"}\n').subarray(0, 12), Buffer.from("garbage")]),
+  );
+  const badText = file("bad.txt.gz", Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff]));
+  await collect([bad, badText]);
+  const before = open();
+  for (let i = 0; i < 150; i++) {
+    const items = await collect([bad, badText]);
+    assert.ok(items.every((it) => !it.ok || it.article.text === "fine"));
+  }
+  await new Promise((r) => setTimeout(r, 50));
+  assert.ok(open() - before < 10, `${open() - before} more files open`);
 });
