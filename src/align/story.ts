@@ -315,8 +315,8 @@ export interface KinshipProbe {
   names: Set<Hash>;
 }
 
-export function kinshipProbe(article: StorySide): KinshipProbe {
-  return { trigrams: new Set(article.whole.trigrams), names: new Set(detailOf(article).names) };
+export function kinshipProbe(article: StorySide, withNames = true): KinshipProbe {
+  return { trigrams: new Set(article.whole.trigrams), names: new Set(withNames ? detailOf(article).names : []) };
 }
 
 /** Shares of the probed article's distinct word triples and names that a document of these tokens holds. */
@@ -480,6 +480,33 @@ function longestRun(a: Hash[], aQuoted: boolean[], b: Hash[]): number {
  * enough to matter.
  */
 const MATCH_SHARE = 0.25;
+
+/**
+ * The story without its sentences: for a text far longer than any article (a dump, a book), whose sentence by
+ * sentence alignment would cost much and mean little. Per source, the article's word-triple containment and
+ * whether it is of the story; no units, and prose read as all words.
+ */
+export function storyWithoutUnits(articleSide: StorySide, sources: StorySide[]): StoryAlignment {
+  const articleTrigrams = articleSide.whole.trigrams;
+  const perSource = sources.map((s) => containment(articleTrigrams, s.whole.trigrams));
+  const best = Math.max(0, ...perSource);
+  const inStory = perSource.map((c) => c > 0 && c >= STORY_SHARE * best);
+  const story = containmentInAny(
+    articleTrigrams,
+    sources.filter((_, k) => inStory[k]).map((s) => s.whole.trigrams),
+  );
+  return {
+    units: [],
+    sources: sources.map((_, k) => ({ units: [], inStory: inStory[k], trigrams: perSource[k] })),
+    bestTrigrams: best,
+    bestProseTrigrams: best,
+    bestPlainTrigrams: best,
+    trigrams: story,
+    proseTrigrams: story,
+    longestProseRun: 0,
+    words: articleSide.sequence.length,
+  };
+}
 
 export function alignStory(articleSide: StorySide, sources: StorySide[]): StoryAlignment {
   const article = detailOf(articleSide);

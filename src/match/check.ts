@@ -5,7 +5,7 @@
  * (verdict.ts); plus the reference-free parts (spin, claims).
  */
 import { alignPair } from "../align/align.js";
-import { alignStory, kinshipOf, kinshipProbe, storySide } from "../align/story.js";
+import { alignStory, kinshipOf, kinshipProbe, storySide, storyWithoutUnits } from "../align/story.js";
 import { quotedTokens } from "../align/units.js";
 import { classifyChanges } from "../changes/classify.js";
 import { extractClaims } from "../claims/extract.js";
@@ -89,7 +89,8 @@ export class Checker {
   async gather(doc: TextDoc, corpus: CorpusReader = this.requireCorpus()): Promise<Evidence> {
     const candidates = await this.retrieve(doc, corpus);
     const articleSide = storySide(doc);
-    const probe = kinshipProbe(articleSide);
+    const editorial = doc.text.length <= EDITORIAL_MAX_CHARS;
+    const probe = kinshipProbe(articleSide, editorial);
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     const sources: LoadedSource[] = [];
@@ -102,7 +103,9 @@ export class Checker {
       // A candidate holding almost none of the article's word triples cannot hold a reused passage of any
       // length (even heavy spinning leaves one triple in four), nor a sentence told alike: it may still report
       // the same event (kinship), but the aligners, the costliest steps, are spared it.
-      if (trigrams < ALIGN_MIN_TRIGRAMS) continue;
+      // (A text far longer than an article holds any one source's triples as a sliver of its own: every
+      // candidate its windows found is aligned.)
+      if (editorial && trigrams < ALIGN_MIN_TRIGRAMS) continue;
       sources.push(src);
       const aligned = alignPair(doc, src.text, src.doc.id);
       found.push(...aligned.passages);
@@ -120,7 +123,7 @@ export class Checker {
           .filter((k) => passages.some((p) => p.source === k.source.doc.id) || k.trigrams >= TAKE_SHARE * most)
           .map((k) => k.source)
       : sources;
-    const story = alignStory(
+    const story = (editorial ? alignStory : storyWithoutUnits)(
       articleSide,
       storySources.map((s) => s.side),
     );
@@ -138,6 +141,7 @@ export class Checker {
     const fo = corpus.fingerprintOptions;
     const short = !!fo.lede && wordTokens(doc.tokens).length <= DENSE_QUERY_WORDS;
     const options = this.options.candidates;
+    if (doc.tokens.length > LONG_QUERY_TOKENS) return this.retrieveLong(doc, corpus);
     const hashes = queryFingerprint(doc.tokens, fo, short);
     let candidates = await corpus.candidates(
       hashes,
@@ -165,6 +169,24 @@ export class Checker {
     return candidates;
   }
 
+  /**
+   * The candidates of a text far longer than an article: its sample, capped for the whole text, would hold a
+   * handful of shingles of each article within it, so each window of it looks up its own sample; a candidate
+   * keeps its best window's standing, and the best of all are kept.
+   */
+  private async retrieveLong(doc: TextDoc, corpus: CorpusReader): Promise<Candidate[]> {
+    const options = this.options.candidates;
+    const best = new Map<number, Candidate>();
+    for (let from = 0; from < doc.tokens.length; from += LONG_QUERY_TOKENS) {
+      const window = doc.tokens.slice(from, from + LONG_QUERY_TOKENS + corpus.fingerprintOptions.n - 1);
+      for (const c of await corpus.candidates(queryFingerprint(window, corpus.fingerprintOptions, false), options)) {
+        const known = best.get(c.num);
+        if (!known || c.score > known.score) best.set(c.num, c);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.num - b.num).slice(0, options.limit);
+  }
+
   private requireCorpus(): CorpusReader {
     if (!this.corpus) throw new Error("no corpus to compare with");
     return this.corpus;
@@ -179,6 +201,11 @@ export class Checker {
   }
 }
 
+/**
+ * Tokens of a text read whole by retrieval (about 6,000 words: longer than all but the longest articles);
+ * a longer text is looked up window by window (retrieveLong).
+ */
+const LONG_QUERY_TOKENS = 8_000;
 /** A short (dense) query needs this many shared shingles with a candidate: it looks up all of its own. */
 const DENSE_MIN_SHARED = 2;
 /** Name keys a query looks up at most, candidates it takes by name, and the name keys they must share. */
@@ -191,6 +218,11 @@ const FOUND_SHARE = 0.7;
 const TAKE_SHARE = 0.5;
 /** Share of an article the passage aligner must hold for the article to be read against its sources only. */
 const WHOLE_COPY = 0.8;
+/**
+ * Longest text read sentence by sentence against its candidates (about 35,000 words, four times the longest
+ * of newspaper articles): a longer one (a dump, a book) is read by the passage aligner alone.
+ */
+const EDITORIAL_MAX_CHARS = 200_000;
 /** Share of the article's word triples a candidate must hold to be given to the aligners. */
 const ALIGN_MIN_TRIGRAMS = 0.04;
 

@@ -222,8 +222,13 @@ export function readReuse(
   const gate = story.words < BRIEF_WORDS ? models.minTrigramsBrief : models.minTrigrams;
   if (derivation !== "non" && passageShare === 0 && story.bestTrigrams < gate) derivation = "non";
   // Shared quotes alone are no reuse (two reporters at one hearing quote the same words): a derived article
-  // holds at least one reused sentence that is mostly the writer's own prose.
-  if (derivation !== "non" && !story.units.some((u, i) => reused[i] >= 0.5 && u.evidence.quoted < 0.5))
+  // holds at least one reused sentence that is mostly the writer's own prose. (A text read without its
+  // sentences — far longer than an article, check.ts — has only the passage aligner's word.)
+  if (
+    derivation !== "non" &&
+    story.units.length > 0 &&
+    !story.units.some((u, i) => reused[i] >= 0.5 && u.evidence.quoted < 0.5)
+  )
     derivation = "non";
   // Nearly all of the article's own sentences inside the passage aligner's passages: a copy, as CONTRACT.md
   // defines one, whatever else is on the page (a headline, a byline, a site's menus and footer).

@@ -72,6 +72,24 @@ describe("finding the original", () => {
     }
   });
 
+  it("of an article copied into a text far longer than any article (read by the passage aligner alone)", async () => {
+    const d = docs[4];
+    // Our own filler: numbered sentences that share no run of words with the corpus.
+    const filler = (from: number, n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `Entry ${from + i} of the ledger lists crate ${(from + i) * 17} as shelved in aisle ${(i % 40) + 1}.`,
+      ).join("\n\n");
+    const text = `${filler(0, 2500)}\n\n${d.text}\n\n${filler(5000, 2500)}`;
+    assert.ok(text.length > 250_000);
+    const report = await checker.check({ text });
+    assert.equal(report.sources[0]?.id, d.id);
+    assert.equal(report.verdict, "partial-copy");
+    const at = text.indexOf(d.text);
+    const p = report.passages.filter((x) => x.source === d.id);
+    assert.ok(p.length > 0 && p[0].span[0] >= at - 40 && p[p.length - 1].span[1] <= at + d.text.length + 40);
+  });
+
   it("of a few spun paragraphs embedded in other text", async () => {
     const rng = createRng("embedded");
     const host = query("original").split(/\n\s*\n/);
