@@ -4,9 +4,10 @@
  * running on from the previous paragraph) already has.
  */
 import type { TextDoc } from "../text/document.js";
+import { tokenIndexAt } from "../text/tokens.js";
 import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS } from "./lexicon.js";
 import { type Quote, wordCount } from "./quotes.js";
-import { sourceAfter, sourceBefore, type TokenRange, tokenIndexAt } from "./sources.js";
+import { sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 export interface QuoteFound {
   quote: Quote;

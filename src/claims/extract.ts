@@ -4,6 +4,7 @@
  */
 import type { Attribution, Claims, Entity, Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import { tokenIndexAt } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
 import { parseDates } from "./dates.js";
 import { attachQuotes } from "./direct.js";
@@ -20,7 +21,7 @@ import {
   isSaying,
   SPEECH,
 } from "./reported.js";
-import { isAnonymous, rangeSpan, sourceName, type TokenRange, tokenIndexAt } from "./sources.js";
+import { isAnonymous, rangeSpan, sourceName, type TokenRange } from "./sources.js";
 
 export { numberValue, parseNumbers } from "./numbers.js";
 export { type SourcingSummary, sourcingSummary } from "./sources.js";

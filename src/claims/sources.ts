@@ -22,18 +22,6 @@ const SHARE_LEAD = new Set(
 );
 const NP_PREPS = new Set(["of", "for", "with", "at", "in", "on", "familiar", "close"]);
 
-/** Index of the first token that ends after `offset`. */
-export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function isAdverb(doc: TextDoc, t: Token): boolean {
   return (
     t.kind === "word" &&

@@ -15,12 +15,13 @@ import type { Change, Passage, Report, SentencePair, Span, Spin } from "../repor
 import { spinScore } from "../spin/score.js";
 import { type Candidate, type CandidateOptions, type CorpusReader, DEFAULT_CANDIDATES } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
+import { shifted, textWindows } from "../text/windows.js";
 import { type Evidence, type Kinship, LoadedSource, passageCover, passageShare } from "./evidence.js";
 import { creditTakes, editorialPassages, isEvidenceOfReuse, resolveOverlaps } from "./passages.js";
 import { type Derivation, readReuse } from "./reuse-model.js";
 import { REUSE_MODELS } from "./reuse-weights.js";
 import { relatedDocuments, sourceShares, storyShare } from "./sources.js";
-import { unionLength, within } from "./spans.js";
+import { spansBySource, unionLength, withinOne } from "./spans.js";
 import { decideVerdict, spinKind } from "./verdict.js";
 
 export interface CheckOptions {
@@ -88,9 +89,9 @@ export class Checker {
    */
   async gather(doc: TextDoc, corpus: CorpusReader = this.requireCorpus()): Promise<Evidence> {
     const candidates = await this.retrieve(doc, corpus);
+    if (doc.text.length > EDITORIAL_MAX_CHARS) return this.gatherLong(doc, corpus);
     const articleSide = storySide(doc);
-    const editorial = doc.text.length <= EDITORIAL_MAX_CHARS;
-    const probe = kinshipProbe(articleSide, editorial);
+    const probe = kinshipProbe(articleSide);
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     const sources: LoadedSource[] = [];
@@ -103,9 +104,7 @@ export class Checker {
       // A candidate holding almost none of the article's word triples cannot hold a reused passage of any
       // length (even heavy spinning leaves one triple in four), nor a sentence told alike: it may still report
       // the same event (kinship), but the aligners, the costliest steps, are spared it.
-      // (A text far longer than an article holds any one source's triples as a sliver of its own: every
-      // candidate its windows found is aligned.)
-      if (editorial && trigrams < ALIGN_MIN_TRIGRAMS) continue;
+      if (trigrams < ALIGN_MIN_TRIGRAMS) continue;
       sources.push(src);
       const aligned = alignPair(doc, src.text, src.doc.id);
       found.push(...aligned.passages);
@@ -123,7 +122,7 @@ export class Checker {
           .filter((k) => passages.some((p) => p.source === k.source.doc.id) || k.trigrams >= TAKE_SHARE * most)
           .map((k) => k.source)
       : sources;
-    const story = (editorial ? alignStory : storyWithoutUnits)(
+    const story = alignStory(
       articleSide,
       storySources.map((s) => s.side),
     );
@@ -141,7 +140,6 @@ export class Checker {
     const fo = corpus.fingerprintOptions;
     const short = !!fo.lede && wordTokens(doc.tokens).length <= DENSE_QUERY_WORDS;
     const options = this.options.candidates;
-    if (doc.tokens.length > LONG_QUERY_TOKENS) return this.retrieveLong(doc, corpus);
     const hashes = queryFingerprint(doc.tokens, fo, short);
     let candidates = await corpus.candidates(
       hashes,
@@ -170,21 +168,46 @@ export class Checker {
   }
 
   /**
-   * The candidates of a text far longer than an article: its sample, capped for the whole text, would hold a
-   * handful of shingles of each article within it, so each window of it looks up its own sample; a candidate
-   * keeps its best window's standing, and the best of all are kept.
+   * `gather` for a text far longer than an article (a dump, a book): window by window (text/windows.ts), each
+   * window looked up and aligned on its own against its own candidates, what is found shifted back to the
+   * whole text — time linear in the text. A sample capped for the whole text would hold a handful of shingles
+   * of an article copied inside it, and its share of the text's word triples would be a sliver; the editorial
+   * aligner gives way to the passage aligner (a story without sentences, align/story.ts).
    */
-  private async retrieveLong(doc: TextDoc, corpus: CorpusReader): Promise<Candidate[]> {
+  private async gatherLong(doc: TextDoc, corpus: CorpusReader): Promise<Evidence> {
     const options = this.options.candidates;
-    const best = new Map<number, Candidate>();
-    for (let from = 0; from < doc.tokens.length; from += LONG_QUERY_TOKENS) {
-      const window = doc.tokens.slice(from, from + LONG_QUERY_TOKENS + corpus.fingerprintOptions.n - 1);
-      for (const c of await corpus.candidates(queryFingerprint(window, corpus.fingerprintOptions, false), options)) {
-        const known = best.get(c.num);
-        if (!known || c.score > known.score) best.set(c.num, c);
+    const candidates = new Map<number, Candidate>();
+    const kin = new Map<number, Kinship>();
+    const found: Passage[] = [];
+    const pairs: SentencePair[] = [];
+    for (const w of textWindows(doc)) {
+      const probe = kinshipProbe(storySide(w.doc), false);
+      const hashes = queryFingerprint(w.doc.tokens, corpus.fingerprintOptions, false);
+      for (const c of await corpus.candidates(hashes, options)) {
+        const src = await this.source(c.num);
+        if (!src) continue;
+        const { trigrams } = kinshipOf(probe, src.tokens);
+        const known = kin.get(c.num);
+        if (!known || trigrams > known.trigrams) {
+          kin.set(c.num, { source: src, trigrams, names: 0, shared: c.shared });
+          candidates.set(c.num, c);
+        }
+        if (trigrams * probe.trigrams.size < LONG_ALIGN_MIN_TRIPLES) continue;
+        const aligned = alignPair(w.doc, src.text, src.doc.id);
+        for (const p of aligned.passages) found.push({ ...p, span: shifted(p.span, w.offset) });
+        for (const p of aligned.sentences) pairs.push({ ...p, span: shifted(p.span, w.offset) });
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.num - b.num).slice(0, options.limit);
+    const quoted = quotedTokens(doc);
+    const passages = resolveOverlaps(found.filter((p) => isEvidenceOfReuse(p, doc, quoted)));
+    const kinship = [...kin.values()];
+    const sources = kinship.filter((k) => passages.some((p) => p.source === k.source.doc.id)).map((k) => k.source);
+    const articleSide = storySide(doc);
+    const story = storyWithoutUnits(
+      articleSide,
+      sources.map((s) => s.side),
+    );
+    return { doc, articleSide, candidates: [...candidates.values()], kinship, sources, passages, pairs, story };
   }
 
   private requireCorpus(): CorpusReader {
@@ -201,11 +224,8 @@ export class Checker {
   }
 }
 
-/**
- * Tokens of a text read whole by retrieval (about 6,000 words: longer than all but the longest articles);
- * a longer text is looked up window by window (retrieveLong).
- */
-const LONG_QUERY_TOKENS = 8_000;
+/** Word triples a window of a long text must share with a candidate for the passage aligner to read them. */
+const LONG_ALIGN_MIN_TRIPLES = 20;
 /** A short (dense) query needs this many shared shingles with a candidate: it looks up all of its own. */
 const DENSE_MIN_SHARED = 2;
 /** Name keys a query looks up at most, candidates it takes by name, and the name keys they must share. */
@@ -219,8 +239,8 @@ const TAKE_SHARE = 0.5;
 /** Share of an article the passage aligner must hold for the article to be read against its sources only. */
 const WHOLE_COPY = 0.8;
 /**
- * Longest text read sentence by sentence against its candidates (about 35,000 words, four times the longest
- * of newspaper articles): a longer one (a dump, a book) is read by the passage aligner alone.
+ * Longest text checked as one article (about 35,000 words, four times the longest of newspaper articles): a
+ * longer one (a dump, a book) is read window by window, by the passage aligner alone (gatherLong).
  */
 const EDITORIAL_MAX_CHARS = 200_000;
 /** Share of the article's word triples a candidate must hold to be given to the aligners. */
@@ -251,11 +271,10 @@ export function decide(
     passages = resolveOverlaps([...credited.passages, ...editorial.passages]);
     pairs = [...credited.pairs, ...editorial.sentences];
   }
-  const kept = new Set(passages);
-  const aligned = new Set(evidence.pairs.filter((p) => pairs.includes(p)));
-  const sentences = pairs
-    .filter((p) => passages.some((q) => kept.has(q) && q.source === p.source && within(p.span, q.span)))
-    .sort(bySpan);
+  const chosen = new Set(pairs);
+  const aligned = new Set(evidence.pairs.filter((p) => chosen.has(p)));
+  const inPassage = spansBySource(passages);
+  const sentences = pairs.filter((p) => withinOne(inPassage.get(p.source) ?? [], p.span)).sort(bySpan);
   const refs = sourceShares(passages, sentences, doc.text.length, byId);
   const changes: Change[] = [];
   for (const ref of refs) {

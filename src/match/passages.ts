@@ -9,7 +9,7 @@ import { isSaying } from "../claims/reported.js";
 import type { Passage, SentencePair, Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { isStopword } from "../text/stopwords.js";
-import { isCapitalized } from "../text/tokens.js";
+import { isCapitalized, tokenIndexAt } from "../text/tokens.js";
 import { type Evidence, passageCover } from "./evidence.js";
 import { FULL_SENTENCE_WORDS, PASSAGE_HOLDS } from "./reuse-model.js";
 import { REUSE_MODELS } from "./reuse-weights.js";
@@ -42,7 +42,7 @@ const MIN_PROSE_WORDS = 6;
 /** Content words of `span` outside quotes that are not names, numbers, function words or verbs of saying. */
 function proseWords(doc: TextDoc, quoted: Uint8Array, span: Span): number {
   let n = 0;
-  for (let t = 0; t < doc.tokens.length; t++) {
+  for (let t = tokenIndexAt(doc.tokens, span[0]); t < doc.tokens.length; t++) {
     const token = doc.tokens[t];
     if (token.start < span[0]) continue;
     if (token.end > span[1]) break;

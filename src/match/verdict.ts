@@ -12,6 +12,7 @@
 import type { Change, Passage, RelatedRef, SourceRef, Spin, Verdict } from "../report/types.js";
 import { areSynonyms } from "../spin/thesaurus.js";
 import type { TextDoc } from "../text/document.js";
+import { tokenIndexAt } from "../text/tokens.js";
 import type { Derivation } from "./reuse-model.js";
 import { unionLength } from "./spans.js";
 
@@ -55,7 +56,9 @@ export function spinKind(p: Passage, changes: Change[], doc: TextDoc, spin: Spin
     return a >= p.span[0] && b <= p.span[1];
   };
   const swapped = changes.filter((c) => c.source === p.source && inside(c.span) && isSynonymSwap(c)).length;
-  const words = doc.tokens.filter((t) => t.kind !== "punct" && inside(t)).length;
+  let words = 0;
+  for (let t = tokenIndexAt(doc.tokens, p.span[0]); t < doc.tokens.length && doc.tokens[t].start < p.span[1]; t++)
+    if (doc.tokens[t].kind !== "punct" && inside(doc.tokens[t])) words++;
   const rate = (100 * swapped) / Math.max(1, words);
   return rate >= REWORDING_RATE || (swapped > 0 && spin.score >= SPUN_SCORE) ? "spun" : "edited";
 }

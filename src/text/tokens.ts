@@ -63,3 +63,15 @@ export function isCapitalized(text: string, token: Token): boolean {
   const ch = text[token.start];
   return token.kind === "word" && (c >= 65 && c <= 90 ? true : ch !== ch.toLowerCase() && ch === ch.toUpperCase());
 }
+
+/** Index of the first token that ends after `offset`. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
