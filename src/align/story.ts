@@ -319,6 +319,18 @@ export function kinshipProbe(article: StorySide, withNames = true): KinshipProbe
   return { trigrams: new Set(article.whole.trigrams), names: new Set(withNames ? detailOf(article).names : []) };
 }
 
+/** The probe of a text from its tokens alone, without names (a window of a long text: align/check.ts). */
+export function tokenProbe(tokens: readonly Token[]): KinshipProbe {
+  const { a, b } = keyHashes(keysOf(tokens, 0, tokens.length));
+  return { trigrams: new Set(gramHashes(a, b, 3)), names: new Set() };
+}
+
+/** A side with no words: what a text read by the passage aligner alone stands on when nothing was found. */
+export function emptySide(doc: TextDoc): StorySide {
+  const none = new Float64Array(0);
+  return { doc, whole: { words: none, bigrams: none, trigrams: none }, sequence: [], trigramsAt: [] };
+}
+
 /** Shares of the probed article's distinct word triples and names that a document of these tokens holds. */
 export function kinshipOf(probe: KinshipProbe, tokens: readonly Token[]): { trigrams: number; names: number } {
   const { a, b } = keyHashes(keysOf(tokens, 0, tokens.length));

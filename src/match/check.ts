@@ -5,7 +5,15 @@
  * (verdict.ts); plus the reference-free parts (spin, claims).
  */
 import { alignPair } from "../align/align.js";
-import { alignStory, kinshipOf, kinshipProbe, storySide, storyWithoutUnits } from "../align/story.js";
+import {
+  alignStory,
+  emptySide,
+  kinshipOf,
+  kinshipProbe,
+  storySide,
+  storyWithoutUnits,
+  tokenProbe,
+} from "../align/story.js";
 import { quotedTokens } from "../align/units.js";
 import { classifyChanges } from "../changes/classify.js";
 import { extractClaims } from "../claims/extract.js";
@@ -88,8 +96,8 @@ export class Checker {
    * are evidence of reuse on their own, overlaps resolved) and the editorial alignment against all candidates.
    */
   async gather(doc: TextDoc, corpus: CorpusReader = this.requireCorpus()): Promise<Evidence> {
-    const candidates = await this.retrieve(doc, corpus);
     if (doc.text.length > EDITORIAL_MAX_CHARS) return this.gatherLong(doc, corpus);
+    const candidates = await this.retrieve(doc, corpus);
     const articleSide = storySide(doc);
     const probe = kinshipProbe(articleSide);
     const found: Passage[] = [];
@@ -181,7 +189,7 @@ export class Checker {
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     for (const w of textWindows(doc)) {
-      const probe = kinshipProbe(storySide(w.doc), false);
+      const probe = tokenProbe(w.doc.tokens);
       const hashes = queryFingerprint(w.doc.tokens, corpus.fingerprintOptions, false);
       for (const c of await corpus.candidates(hashes, options)) {
         const src = await this.source(c.num);
@@ -202,7 +210,8 @@ export class Checker {
     const passages = resolveOverlaps(found.filter((p) => isEvidenceOfReuse(p, doc, quoted)));
     const kinship = [...kin.values()];
     const sources = kinship.filter((k) => passages.some((p) => p.source === k.source.doc.id)).map((k) => k.source);
-    const articleSide = storySide(doc);
+    // The whole text's side costs a sort of its every word triple: made only when there is a source to read.
+    const articleSide = sources.length ? storySide(doc) : emptySide(doc);
     const story = storyWithoutUnits(
       articleSide,
       sources.map((s) => s.side),
