@@ -4,14 +4,13 @@
  * is the same, byte for byte, whichever thread made it.
  */
 import { workerData } from "node:worker_threads";
-import type { ReadItem } from "../ingest/read.js";
 import { Checker } from "../match/check.js";
 import { openStore } from "../store/open.js";
 import { serveJobs } from "../util/thread-pool.js";
-import { checkItem } from "./check.js";
+import { type CheckJob, checkItem } from "./check.js";
 
 const { db } = workerData as { db: string | null };
 const corpus = db ? await openStore(db, "read") : null;
 const checker = new Checker(corpus);
 
-serveJobs((item: ReadItem) => checkItem(checker, item, false));
+serveJobs(({ item, single }: CheckJob) => checkItem(checker, item, single));

@@ -11,7 +11,7 @@ import { renderTerminal } from "../report/terminal.js";
 import type { Report } from "../report/types.js";
 import { openStore } from "../store/open.js";
 import type { CorpusReader, CorpusStore } from "../store/store.js";
-import { ThreadPool } from "../util/thread-pool.js";
+import { type PoolLimits, ThreadPool } from "../util/thread-pool.js";
 import { InputError } from "./errors.js";
 import { writeOut } from "./output.js";
 
@@ -31,6 +31,8 @@ export interface CheckCommandOptions {
    * warms its own compiler and caches.
    */
   workers?: number;
+  /** Per article: longest check (ms) and largest heap (MB); over either, that article's one-line error. */
+  limits?: PoolLimits;
 }
 
 export async function checkCommand(options: CheckCommandOptions): Promise<number> {
@@ -49,11 +51,11 @@ export async function checkCommand(options: CheckCommandOptions): Promise<number
     };
     const single = options.file !== undefined;
     const items = readDocuments([single ? (options.file as string) : (options.jsonl as string)], readOptions(options));
-    const threads = new CheckThreads(options.db ?? null, single ? 0 : (options.workers ?? 0));
+    const threads = new CheckThreads(options.db ?? null, single ? 0 : (options.workers ?? 0), options.limits ?? {});
     let failed = 0;
     let seen = 0;
     let wroteHtml = false;
-    for await (const { item, outcome } of threads.inOrder(items, (item) => checkItem(checker, item, single))) {
+    for await (const { item, outcome } of threads.inOrder(items, single, (item) => checkItem(checker, item, single))) {
       seen++;
       if ("error" in outcome) {
         failed++;
@@ -78,21 +80,33 @@ export async function checkCommand(options: CheckCommandOptions): Promise<number
 
 type Outcome = Awaited<ReturnType<typeof checkItem>>;
 
+/** What a check thread is given: the item, and whether it is the command's one file (check-worker.ts). */
+export interface CheckJob {
+  item: ReadItem;
+  single: boolean;
+}
+
 /**
  * A batch's checks on worker threads (`--workers N`): reports are the same whichever thread makes them
  * (check-worker.ts runs `checkItem` too) and come out in input order. The threads start with the batch's
- * second item, so a one-article check never pays for them; with 0 or 1, every check runs here.
+ * second item, so a one-article check never pays for them; with 0 or 1, every check runs here — unless a
+ * time or memory limit is set: only a thread can be stopped, so then every check runs on one.
  */
 class CheckThreads {
-  private pool: ThreadPool<ReadItem, Outcome> | null = null;
+  private pool: ThreadPool<CheckJob, Outcome> | null = null;
+  private readonly limited: boolean;
 
   constructor(
     private readonly db: string | null,
     private readonly workers: number,
-  ) {}
+    private readonly limits: PoolLimits,
+  ) {
+    this.limited = limits.timeoutMs !== undefined || limits.maxMemoryMb !== undefined;
+  }
 
   async *inOrder(
     items: AsyncIterable<ReadItem>,
+    single: boolean,
     inline: (item: ReadItem) => Promise<Outcome>,
   ): AsyncGenerator<{ item: ReadItem; outcome: Outcome }> {
     const pending: { item: ReadItem; outcome: Promise<Outcome> }[] = [];
@@ -100,9 +114,14 @@ class CheckThreads {
     try {
       for await (const item of items) {
         seen++;
-        if (seen === 2 && this.workers > 1)
-          this.pool = new ThreadPool(new URL("./check-worker.js", import.meta.url), { db: this.db }, this.workers);
-        pending.push({ item, outcome: this.pool ? this.onThread(item) : inline(item) });
+        if ((seen === 2 && this.workers > 1) || (seen === 1 && this.limited))
+          this.pool = new ThreadPool(
+            new URL("./check-worker.js", import.meta.url),
+            { db: this.db },
+            Math.max(1, this.workers),
+            this.limits,
+          );
+        pending.push({ item, outcome: this.pool ? this.onThread({ item, single }) : inline(item) });
         // A few items ahead of the one written: enough to keep every thread busy, few enough to bound memory.
         while (pending.length > (this.pool ? 4 * this.pool.size : 0)) {
           const next = pending.shift() as (typeof pending)[number];
@@ -115,10 +134,11 @@ class CheckThreads {
     }
   }
 
-  private onThread(item: ReadItem): Promise<Outcome> {
-    return (this.pool as ThreadPool<ReadItem, Outcome>).run(item).catch((err: Error) => ({
+  private onThread(job: CheckJob): Promise<Outcome> {
+    const { item } = job;
+    return (this.pool as ThreadPool<CheckJob, Outcome>).run(job).catch((err: Error) => ({
       id: (item.ok ? item.article.id : item.id) ?? item.origin,
-      error: `${item.origin}: the check's thread failed: ${err.message}`,
+      error: `${item.origin}: not checked: ${err.message}`,
     }));
   }
 }

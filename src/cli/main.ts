@@ -16,7 +16,9 @@ usage:
   unspun check [--db DB] FILE [--json]      check one article (without --db: spin and claims only)
   unspun check [--db DB] --jsonl Q.jsonl --json
                                             batch: one JSON report a line, in input order
-                                            (--workers N: on N threads, for machines with many cores)
+                                            (--workers N: on N threads, for machines with many cores;
+                                            --timeout MS, --max-memory MB: an article over either is
+                                            that article's error, and the rest go on)
   unspun cluster --db DB [--threshold T]    every family of copies in the corpus, as JSONL (incremental)
   unspun remove --db DB ID…                 remove documents
   unspun stats --db DB [--json]             what a corpus holds
@@ -159,12 +161,23 @@ export async function main(argv: string[]): Promise<number> {
           queue: { type: "string" },
           batch: { type: "string" },
           workers: { type: "string" },
+          timeout: { type: "string" },
+          "max-memory": { type: "string" },
           ...READ_LIMIT_OPTIONS,
         });
         if (values.help) return help();
         const workers = values.workers !== undefined ? Number(values.workers) : undefined;
         if (workers !== undefined && (!Number.isInteger(workers) || workers < 0))
           throw new UsageError("unspun check: --workers must be a whole number (0: no worker threads)");
+        const positive = (name: string) => {
+          const raw = values[name];
+          if (raw === undefined) return undefined;
+          const n = Number(raw);
+          if (!Number.isInteger(n) || n < 1)
+            throw new UsageError(`unspun check: --${name} must be a positive whole number`);
+          return n;
+        };
+        const limits = { timeoutMs: positive("timeout"), maxMemoryMb: positive("max-memory") };
         if (typeof values.queue === "string") {
           if (typeof values.jsonl !== "string" || values.json !== true || positionals.length)
             throw new UsageError("unspun check: --queue goes with --jsonl QUERIES.jsonl --json");
@@ -198,6 +211,7 @@ export async function main(argv: string[]): Promise<number> {
           read: readLimits("check", values),
           html: typeof values.html === "string" ? values.html : undefined,
           workers,
+          limits,
         });
       }
       case "cluster": {

@@ -22,6 +22,18 @@ interface Job<I, O> {
 interface Slot<I, O> {
   worker: Worker;
   job: Job<I, O> | null;
+  timer: NodeJS.Timeout | null;
+  /** Whether this worker has answered a job: one that dies before it ever does may be unable to start. */
+  answered: boolean;
+  /** Ends the worker, failing its job with `error`, and puts a new one in its place. */
+  lose(error: Error, starting: boolean): void;
+}
+
+export interface PoolLimits {
+  /** Longest a job may run, in milliseconds: its worker is ended and the job fails, saying so. */
+  timeoutMs?: number;
+  /** Heap each worker may hold, in MB: one that needs more is ended and its job fails, saying so. */
+  maxMemoryMb?: number;
 }
 
 export class ThreadPool<I, O> {
@@ -35,6 +47,7 @@ export class ThreadPool<I, O> {
     private readonly script: URL,
     private readonly workerData: unknown,
     size: number,
+    private readonly limits: PoolLimits = {},
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -58,10 +71,36 @@ export class ThreadPool<I, O> {
   }
 
   private spawn(): Slot<I, O> {
-    const slot: Slot<I, O> = { worker: new Worker(this.script, { workerData: this.workerData }), job: null };
-    slot.worker.on("message", (reply: { ok: true; output: O } | { ok: false; error: string }) => {
-      const job = slot.job;
-      slot.job = null;
+    const { maxMemoryMb } = this.limits;
+    const worker = new Worker(this.script, {
+      workerData: this.workerData,
+      ...(maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } } : {}),
+    });
+    const slot: Slot<I, O> = {
+      worker,
+      job: null,
+      timer: null,
+      answered: false,
+      lose: (error, starting) => {
+        const i = this.slots.indexOf(slot);
+        if (i < 0) return;
+        const job = this.finish(slot);
+        if (this.closed) return;
+        void worker.terminate();
+        job?.reject(error);
+        // Workers that keep dying before they ever answer cannot start: fail what waits rather than start more.
+        if (starting && !slot.answered && ++this.lostInARow > 2 * this.slots.length) {
+          this.slots.splice(i, 1);
+          if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
+          return;
+        }
+        this.slots[i] = this.spawn();
+        this.pump();
+      },
+    };
+    worker.on("message", (reply: { ok: true; output: O } | { ok: false; error: string }) => {
+      const job = this.finish(slot);
+      slot.answered = true;
       this.lostInARow = 0;
       if (job) {
         if (reply.ok) job.resolve(reply.output);
@@ -69,33 +108,33 @@ export class ThreadPool<I, O> {
       }
       this.pump();
     });
-    const lost = (error: Error) => {
-      const i = this.slots.indexOf(slot);
-      if (i < 0) return;
-      const job = slot.job;
-      slot.job = null;
-      if (this.closed) return;
-      void slot.worker.terminate();
-      job?.reject(error);
-      if (++this.lostInARow > 2 * this.slots.length) {
-        // Every worker keeps dying before it answers: fail what waits rather than start more.
-        this.slots.splice(i, 1);
-        if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
-        return;
-      }
-      this.slots[i] = this.spawn();
-      this.pump();
-    };
-    slot.worker.on("error", (err) => lost(err));
-    slot.worker.on("exit", (code) => lost(new Error(`worker thread exited (code ${code})`)));
+    worker.on("error", (err: Error & { code?: string }) =>
+      slot.lose(
+        err.code === "ERR_WORKER_OUT_OF_MEMORY" ? new Error(`it needed more than ${maxMemoryMb} MB of memory`) : err,
+        err.code !== "ERR_WORKER_OUT_OF_MEMORY",
+      ),
+    );
+    worker.on("exit", (code) => slot.lose(new Error(`worker thread exited (code ${code})`), true));
     return slot;
   }
 
+  /** Clears a slot's job and timer; returns the job. */
+  private finish(slot: Slot<I, O>): Job<I, O> | null {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const job = slot.job;
+    slot.job = null;
+    return job;
+  }
+
   private pump(): void {
+    const { timeoutMs } = this.limits;
     for (const slot of this.slots) {
       const job = slot.job === null ? this.queue.shift() : undefined;
       if (!job) continue;
       slot.job = job;
+      if (timeoutMs)
+        slot.timer = setTimeout(() => slot.lose(new Error(`it took longer than ${timeoutMs} ms`), false), timeoutMs);
       slot.worker.postMessage(job.input);
     }
   }

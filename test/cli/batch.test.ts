@@ -7,6 +7,7 @@ import { tempDir } from "../support/tmp.js";
 
 const FIXTURES = new URL("../../../test/fixtures/wire/", import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), "utf8");
+const fixtureFile = (name: string) => new URL(name, FIXTURES).pathname;
 
 describe("a batch check", () => {
   const dir = tempDir();
@@ -31,6 +32,31 @@ describe("a batch check", () => {
     assert.deepEqual(ids.slice(0, 6), ["brief", "rewrite", `${queries}:3`, "merged", "partial", "independent"]);
     assert.equal(ids.length, 12);
     assert.equal(JSON.parse(inline.stdout.split("\n")[0]).verdict !== "original", true, "the brief is found");
+  });
+
+  it("ends a check over its time or memory limit with that article's one-line error, and goes on", () => {
+    const generous = unspun(["check", "--db", db, "--jsonl", queries, "--json", "--timeout", "120000"]);
+    const inline = unspun(["check", "--db", db, "--jsonl", queries, "--json"]);
+    assert.equal(generous.stdout, inline.stdout, "within its limits, a check on a thread reports the same");
+    const hurried = unspun(["check", "--db", db, "--jsonl", queries, "--json", "--timeout", "1"]);
+    assert.equal(hurried.status, 1);
+    const lines = hurried.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    assert.equal(lines.length, 12, "every line answered");
+    assert.ok(lines.every((l) => typeof l.error === "string"));
+    assert.match(lines[0].error, /not checked: it took longer than 1 ms/);
+    assert.ok(
+      hurried.stderr
+        .trim()
+        .split("\n")
+        .every((l) => /^unspun check: /.test(l)),
+    );
+    const starved = unspun(["check", "--db", db, fixtureFile("brief.txt"), "--json", "--max-memory", "4"]);
+    assert.equal(starved.status, 1);
+    assert.match(starved.stderr, /not checked: it needed more than 4 MB of memory/);
+    assert.equal(starved.stderr.trim().split("\n").length, 1);
   });
 
   it("refuses a --workers that is no whole number", () => {

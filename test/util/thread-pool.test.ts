@@ -29,6 +29,17 @@ describe("thread pool", () => {
     }
   });
 
+  it("ends a job over its time limit, says so, and goes on with a new worker", async () => {
+    const pool = new ThreadPool<number, number>(SCRIPT, {}, 1, { timeoutMs: 300 });
+    try {
+      assert.equal(await pool.run(3), 6);
+      await assert.rejects(pool.run(999), /took longer than 300 ms/);
+      assert.equal(await pool.run(4), 8);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("stops starting workers that cannot start, and says why", async () => {
     const pool = new ThreadPool<number, number>(SCRIPT, { broken: true }, 2);
     try {
