@@ -41,13 +41,7 @@ try {
     throw new Error("base add failed");
   const tally = { add: [0, 0, 0], remove: [0, 0, 0], cluster: [0, 0, 0] }; // trials, killed mid-run, broken
 
-  function copyTo(name: string): string {
-    const to = join(dir, name);
-    // The last trial's write-ahead log and shared memory too: a stale log would be replayed into the copy.
-    for (const f of [to, `${to}-wal`, `${to}-shm`]) rmSync(f, { force: true });
-    copyCorpus(base, to);
-    return to;
-  }
+  const copyTo = (name: string) => copyCorpus(base, join(dir, name));
   const families = clusterOutput(copyTo("ref.db"));
   const report = (kind: keyof typeof tally, killed: boolean, problems: string[]) => {
     tally[kind][0]++;

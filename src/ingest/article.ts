@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /** What every reader produces and every stage consumes: one article, `text` being the canonical string. */
 export interface Article {
   id: string;
@@ -46,14 +48,7 @@ export function givenId(value: unknown): { id: string } | { error: string } {
 export function derivedId(name: string): string {
   const clean = name.replace(/\p{Cc}/gu, " ");
   if (clean.length <= MAX_ID_CHARS) return clean;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9e3779b9;
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x01000193);
-  }
-  const hash = (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+  const hash = createHash("sha256").update(clean).digest("hex").slice(0, 16);
   return `${clean.slice(0, MAX_ID_CHARS - 18)}…#${hash}`;
 }
 

@@ -4,7 +4,6 @@
  * A few trials here; `node dist/bench/crash-safety.js` runs many.
  */
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { unspun } from "../support/cli.js";
@@ -28,12 +27,7 @@ describe("killed with SIGKILL", () => {
   const dir = tempDir();
   const base = join(dir, "base.db");
   let families = "";
-  const copy = (name: string) => {
-    const to = join(dir, name);
-    for (const f of [to, `${to}-wal`, `${to}-shm`]) rmSync(f, { force: true });
-    copyCorpus(base, to);
-    return to;
-  };
+  const copy = (name: string) => copyCorpus(base, join(dir, name));
   before(async () => {
     await writeArticles(join(dir, "base.jsonl"), 0, DOCS);
     await writeArticles(join(dir, "more.jsonl"), DOCS, DOCS * 4);

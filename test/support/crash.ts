@@ -4,7 +4,7 @@
  * and a cluster run that, resumed, ends where an uninterrupted one does. Used by test/cli/crash.test.ts
  * (a few trials) and bench/crash-safety.ts (many).
  */
-import { copyFileSync, createWriteStream } from "node:fs";
+import { copyFileSync, createWriteStream, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { Corpus } from "../../src/store/corpus.js";
 import { unspun, unspunAsync } from "./cli.js";
@@ -126,6 +126,9 @@ export function clusterOutput(db: string): string {
   return r.stdout;
 }
 
-export function copyCorpus(from: string, to: string): void {
+/** A fresh copy of a corpus file; a copy left by an earlier trial goes first, its write-ahead log too. */
+export function copyCorpus(from: string, to: string): string {
+  for (const f of [to, `${to}-wal`, `${to}-shm`]) rmSync(f, { force: true });
   copyFileSync(from, to);
+  return to;
 }

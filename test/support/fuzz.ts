@@ -199,44 +199,18 @@ export async function readerHolds(dir: string, [name, bytes]: [string, Uint8Arra
 
 /** Every span of a report. */
 export function reportSpans(report: Report): { where: string; span: Span | null }[] {
-  const out: { where: string; span: Span | null }[] = [];
-  const add = (where: string, spans: (Span | null)[]) => {
-    for (const span of spans) out.push({ where, span });
-  };
-  add(
-    "passages",
-    report.passages.map((p) => p.span),
-  );
-  add(
-    "sentences",
-    report.sentences.map((p) => p.span),
-  );
-  add(
-    "changes",
-    report.changes.map((c) => c.span),
-  );
-  add(
-    "spin.signals",
-    report.spin.signals.map((s) => s.span),
-  );
   const { claims } = report;
-  add(
-    "attributions",
-    claims.attributions.flatMap((a) => [a.content, a.source, a.cue]),
-  );
-  add(
-    "entities",
-    claims.entities.flatMap((e) => e.mentions),
-  );
-  add(
-    "numbers",
-    claims.numbers.map((n) => n.span),
-  );
-  add(
-    "dates",
-    claims.dates.map((d) => d.span),
-  );
-  return out;
+  const groups: [string, (Span | null)[]][] = [
+    ["passages", report.passages.map((p) => p.span)],
+    ["sentences", report.sentences.map((p) => p.span)],
+    ["changes", report.changes.map((c) => c.span)],
+    ["spin.signals", report.spin.signals.map((s) => s.span)],
+    ["attributions", claims.attributions.flatMap((a) => [a.content, a.source, a.cue])],
+    ["entities", claims.entities.flatMap((e) => e.mentions)],
+    ["numbers", claims.numbers.map((n) => n.span)],
+    ["dates", claims.dates.map((d) => d.span)],
+  ];
+  return groups.flatMap(([where, spans]) => spans.map((span) => ({ where, span })));
 }
 
 /** Checks `text`; the report must be JSON, its score a number in [0, 1], and its spans inside the text. */
