@@ -11,6 +11,7 @@
 import { createRequire } from "node:module";
 import { Readability } from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
+import { capNesting } from "./nesting.js";
 
 /**
  * linkedom, loaded on the first page parsed (its CommonJS build, so that parsing stays synchronous): loading
@@ -161,7 +162,7 @@ export function extractPage(html: string, options: ExtractOptions = {}): PageRes
   try {
     // A run of `<br>`s is a paragraph break to a reader; Readability's own handling of them loses some, so
     // they become a paragraph separator character that survives it and that blockText splits on.
-    const marked = html.replace(BR_RUN, "\u2029");
+    const marked = capNesting(html).replace(BR_RUN, "\u2029");
     const wrapped = `<!DOCTYPE html><html><body>${marked}</body></html>`;
     // A page names its <html>; a fragment is given one. A "page" whose <html> comes after other elements
     // leaves the parser with no document element: it is read as a fragment.
@@ -611,7 +612,8 @@ export function fragmentText(html: string): string {
   if (!/[<&]/.test(html)) return clean(html) ?? "";
   let document: DomDocument;
   try {
-    document = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document as unknown as DomDocument;
+    document = parseHTML(`<!DOCTYPE html><html><body>${capNesting(html)}</body></html>`)
+      .document as unknown as DomDocument;
   } catch {
     return "";
   }
