@@ -530,7 +530,7 @@ function partOfSpeech(doc: TextDoc, out: Weighted[]): void {
  * letter stays and the end does not grow or shrink ("Essex"/"Wessex", "Elliot"/"Elliots" are other words), and
  * spelling variants are no slips ("travelled"/"traveled", "honour", "anaemia", "-ise"/"-ize", "defence").
  */
-function oneSlip(w: string): Set<string> {
+export function oneSlip(w: string): Set<string> {
   const out = new Set<string>();
   const abc = "abcdefghijklmnopqrstuvwxyz";
   for (let i = 1; i < w.length; i++) {
@@ -549,6 +549,42 @@ function oneSlip(w: string): Set<string> {
   }
   out.delete(w);
   return out;
+}
+
+const ABC = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * Where `oneSlip(w)` would first list `c` (a rank: lower is earlier), or -1 when it would not list it: the
+ * same edits and exclusions, tried only where they can give `c` (every edit at position i keeps `w`'s first i
+ * letters, and a letter put in must be `c`'s), so no set of hundreds of strings is made for one comparison.
+ */
+export function slipRank(w: string, c: string): number {
+  if (c === w) return -1;
+  const n = w.length;
+  for (let i = 1; i < n; i++) {
+    if (c.charCodeAt(i - 1) !== w.charCodeAt(i - 1)) break; // no edit here or later keeps c's start
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    const ch = b[0];
+    let best = Number.POSITIVE_INFINITY;
+    if (c.length === n - 1) {
+      const dbl = ch === w[i - 1] || ch === w[i + 1];
+      const british = (ch === "u" && w[i - 1] === "o" && w[i + 1] === "r") || (/[ao]/.test(ch) && w[i + 1] === "e");
+      if (i < n - 1 && !dbl && !british && c === a + b.slice(1)) best = 0;
+    } else if (c.length === n) {
+      if (b.length > 1 && !/^(?:re|er)/.test(b) && c === a + b[1] + b[0] + b.slice(2)) best = 1;
+      const x = c[i];
+      const k = ABC.indexOf(x);
+      if (k >= 0 && x !== ch && !/^(?:sz|zs|cs|sc)$/.test(ch + x) && c === a + x + b.slice(1))
+        best = Math.min(best, 2 + 2 * k);
+    } else if (c.length === n + 1) {
+      const x = c[i];
+      const k = ABC.indexOf(x);
+      if (k >= 0 && x !== ch && !/^(?:sz|zs|cs|sc)$/.test(ch + x) && c === a + x + b) best = 3 + 2 * k;
+    }
+    if (best !== Number.POSITIVE_INFINITY) return i * 100 + best;
+  }
+  return -1;
 }
 
 /**
@@ -616,9 +652,17 @@ function nameSlip(
   const rivals = new Set<string>();
   for (const c of byInitial.get(w[0]) ?? [])
     if ((caps.get(c) ?? 0) >= own && c !== w && Math.abs(c.length - w.length) <= 1) rivals.add(c);
-  if (rivals.size === 0) return null;
-  for (const c of oneSlip(w)) if (rivals.has(c)) return c;
-  return null;
+  // The rival oneSlip(w) would list first, found without listing them all.
+  let hit: string | null = null;
+  let first = Number.POSITIVE_INFINITY;
+  for (const c of rivals) {
+    const rank = slipRank(w, c);
+    if (rank >= 0 && rank < first) {
+      first = rank;
+      hit = c;
+    }
+  }
+  return hit;
 }
 
 /** Zipf units of frequency gap that a writer's choice explains; each unit beyond weighs PICK_SCALE. */
