@@ -13,7 +13,7 @@ import { queueAdd } from "../src/queue/client.js";
 import { parseQueueSpec } from "../src/queue/jobs.js";
 import { PgCorpus } from "../src/store/postgres.js";
 import { BIN, ROOT } from "../test/support/cli.js";
-import { pgSpec, redisSpec, uniqueName } from "../test/support/servers.js";
+import { pgSpec, redisSpec, uniqueName, watchRedis } from "../test/support/servers.js";
 
 const n = Number(process.argv[2] ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), "unspun-qmem-"));
@@ -30,34 +30,17 @@ const db = pgSpec(uniqueName("qmem"));
 const queue = redisSpec(uniqueName("qmem"));
 const { name, url } = parseQueueSpec(queue);
 const q = new Queue(name, { connection: { url } });
-const redis = (await q.getBackend().connection.client) as unknown as {
-  keys(pattern: string): Promise<string[]>;
-  info(section: string): Promise<string>;
-};
-const used = async () => Number(/used_memory:(\d+)/.exec(await redis.info("memory"))?.[1]);
-const jobKeys = async () => (await redis.keys(`bull:${name}:*`)).filter((k) => /:\d+$/.test(k)).length;
-
 const workers: ChildProcess[] = [0, 1].map(() =>
   spawn(process.execPath, [BIN, "worker", "--queue", queue, "--db", db, "--quiet"], { stdio: "ignore" }),
 );
 try {
   await new Promise((r) => setTimeout(r, 1500));
-  const base = await used();
-  let peak = base;
-  let most = 0;
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      peak = Math.max(peak, await used());
-      most = Math.max(most, await jobKeys());
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
+  const watch = await watchRedis(q, name, 100);
   const start = performance.now();
   const status = await queueAdd({ queue, files: [file], batch: 512, quiet: true });
   const seconds = (performance.now() - start) / 1000;
-  sampling = false;
-  await sampler;
+  const { peak, mostJobs } = await watch.stop();
+  const base = watch.base;
   const store = await PgCorpus.open(db);
   const stored = await store.size();
   await store.drop();
@@ -66,7 +49,7 @@ try {
     `${n} documents (${(readFileSync(file).length / 2 ** 20).toFixed(0)} MiB) in ${seconds.toFixed(0)} s, exit ${status}, stored ${stored}`,
   );
   console.log(
-    `Redis used_memory: ${(base / 2 ** 20).toFixed(1)} MiB at the start, peak ${(peak / 2 ** 20).toFixed(1)} MiB (+${((peak - base) / 2 ** 20).toFixed(1)}); most job hashes at once ${most}; left after ${await jobKeys()}`,
+    `Redis used_memory: ${(base / 2 ** 20).toFixed(1)} MiB at the start, peak ${(peak / 2 ** 20).toFixed(1)} MiB (+${((peak - base) / 2 ** 20).toFixed(1)}); most job hashes at once ${mostJobs}; left after ${await watch.jobKeys()}`,
   );
 } finally {
   for (const w of workers) w.kill("SIGTERM");

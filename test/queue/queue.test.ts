@@ -10,7 +10,7 @@ import { queueAdd, queueCheck } from "../../src/queue/client.js";
 import { parseQueueSpec } from "../../src/queue/jobs.js";
 import { PgCorpus } from "../../src/store/postgres.js";
 import { BIN, ROOT } from "../support/cli.js";
-import { PG_REDIS_SKIP, pgSpec, redisSpec, uniqueName } from "../support/servers.js";
+import { PG_REDIS_SKIP, pgSpec, redisSpec, uniqueName, watchRedis } from "../support/servers.js";
 import { tempDir } from "../support/tmp.js";
 
 const CORPUS = join(ROOT, "data/sample/corpus.jsonl");
@@ -158,35 +158,18 @@ describe("the job queue", { skip: PG_REDIS_SKIP }, () => {
     });
     writeFileSync(file, `${lines.join("\n")}\n`);
     const q = new Queue(name, { connection: { url: parseQueueSpec(queue).url } });
-    // The queue's own connection (bullmq's Redis backend), for INFO and KEYS.
-    const redis = (await q.getBackend().connection.client) as unknown as {
-      keys(pattern: string): Promise<string[]>;
-      info(section: string): Promise<string>;
-    };
-    const jobKeys = async () => (await redis.keys(`bull:${name}:*`)).filter((k) => /:\d+$/.test(k)).length;
-    const used = async () => Number(/used_memory:(\d+)/.exec(await redis.info("memory"))?.[1]);
     const a = startWorker(queue, db);
     const b = startWorker(queue, db);
     try {
       await Promise.all([a.started, b.started]);
-      const base = await used();
-      let peak = base;
-      let mostJobs = 0;
-      let sampling = true;
-      const sampler = (async () => {
-        while (sampling) {
-          peak = Math.max(peak, await used());
-          mostJobs = Math.max(mostJobs, await jobKeys());
-          await new Promise((r) => setTimeout(r, 25));
-        }
-      })();
+      const watch = await watchRedis(q, name, 25);
       const status = await queueAdd({ queue, files: [file], batch: 64, jobBytes: 64 * 1024, inFlight: 4, quiet: true });
-      sampling = false;
-      await sampler;
+      const { peak, mostJobs } = await watch.stop();
       assert.equal(status, 0);
       assert.ok(mostJobs <= 8, `at most the jobs in flight (and a few finishing) in Redis, saw ${mostJobs}`);
-      assert.equal(await jobKeys(), 0, "no job's data stays once its result is taken");
-      assert.ok(peak - base < 16 * 2 ** 20, `Redis grew by ${((peak - base) / 2 ** 20).toFixed(1)} MiB`);
+      assert.equal(await watch.jobKeys(), 0, "no job's data stays once its result is taken");
+      const grew = peak - watch.base;
+      assert.ok(grew < 16 * 2 ** 20, `Redis grew by ${(grew / 2 ** 20).toFixed(1)} MiB`);
       const store = await PgCorpus.open(db);
       try {
         assert.equal(await store.size(), 3000);
