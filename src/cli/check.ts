@@ -114,7 +114,7 @@ class CheckThreads {
     try {
       for await (const item of items) {
         seen++;
-        if ((seen === 2 && this.workers > 1) || (seen === 1 && this.limited))
+        if (!this.pool && (this.limited || (seen === 2 && this.workers > 1)))
           this.pool = new ThreadPool(
             new URL("./check-worker.js", import.meta.url),
             { db: this.db },

@@ -35,9 +35,14 @@ describe("a batch check", () => {
   });
 
   it("ends a check over its time or memory limit with that article's one-line error, and goes on", () => {
-    const generous = unspun(["check", "--db", db, "--jsonl", queries, "--json", "--timeout", "120000"]);
     const inline = unspun(["check", "--db", db, "--jsonl", queries, "--json"]);
-    assert.equal(generous.stdout, inline.stdout, "within its limits, a check on a thread reports the same");
+    for (const workers of ["1", "2"]) {
+      // (Two threads and a limit once started a second pool and never ended the first: the command hung.)
+      const args = ["--timeout", "120000", "--max-memory", "4000", "--workers", workers];
+      const generous = unspun(["check", "--db", db, "--jsonl", queries, "--json", ...args]);
+      assert.equal(generous.status, inline.status, `--workers ${workers}: ends, with the same status`);
+      assert.equal(generous.stdout, inline.stdout, "within its limits, a check on a thread reports the same");
+    }
     const hurried = unspun(["check", "--db", db, "--jsonl", queries, "--json", "--timeout", "1"]);
     assert.equal(hurried.status, 1);
     const lines = hurried.stdout

@@ -20,6 +20,8 @@ export function unspun(args: string[], options: { input?: string; cwd?: string }
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
     maxBuffer: 64 * 1024 * 1024,
+    // A command that hangs fails its test (status null) instead of holding the whole run.
+    timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
