@@ -41,7 +41,7 @@ import {
   SENTENCE_FEATURES,
   sentenceFeatures,
 } from "../src/match/reuse-model.js";
-import { Corpus } from "../src/store/corpus.js";
+import { Corpus } from "../src/store/sqlite.js";
 import { analyze } from "../src/text/document.js";
 import { readJsonl as readJsonlOf } from "./eval-data.js";
 

@@ -13,7 +13,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import fc from "fast-check";
 import { extractPage } from "../src/ingest/html.js";
 import { Checker } from "../src/match/check.js";
-import { Corpus } from "../src/store/corpus.js";
+import { Corpus } from "../src/store/sqlite.js";
 import { anyText, checkHolds, htmlText, readerHolds, readerInput } from "../test/support/fuzz.js";
 
 type Message =

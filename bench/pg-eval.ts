@@ -49,7 +49,7 @@ try {
   console.log(`PostgreSQL add: ${n} documents in ${((Date.now() - t) / 1000).toFixed(1)} s (one process)`);
   const perArticle = async () => {
     const b = await store.tableBytes();
-    const docs = await store.size();
+    const docs = await store.count();
     return `postings ${(b.postings / docs).toFixed(0)} B/article (index only), document_ids ${(b.document_ids / docs).toFixed(0)}, documents ${(b.documents / docs).toFixed(0)} (text included)`;
   };
   console.log(`before compaction: ${await perArticle()}`);

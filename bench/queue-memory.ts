@@ -42,7 +42,7 @@ try {
   const { peak, mostJobs } = await watch.stop();
   const base = watch.base;
   const store = await PgCorpus.open(db);
-  const stored = await store.size();
+  const stored = await store.count();
   await store.drop();
   await store.close();
   console.log(

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fingerprint } from "../src/fingerprint/shingles.js";
-import { Corpus } from "../src/store/corpus.js";
+import { Corpus } from "../src/store/sqlite.js";
 import { tokenize } from "../src/text/tokens.js";
 
 const shared = join(process.cwd(), "..", "shared");

@@ -30,9 +30,10 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
 import { DEFAULT_FINGERPRINT, fingerprintText, indexFingerprintText } from "../src/fingerprint/shingles.js";
 import { Checker } from "../src/match/check.js";
-import { Corpus } from "../src/store/corpus.js";
+import { Corpus } from "../src/store/sqlite.js";
 import { createRng, type Level, type Rng, spin, splitSentences, wrapInBoilerplate } from "../test/support/spinner.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -273,8 +274,10 @@ function indexBytes(db: string): {
 } {
   const c = Corpus.open(db, { readonly: true });
   const s = c.stats();
-  const textBytes = c.database.prepare("SELECT sum(length(CAST(text AS BLOB))) FROM documents").pluck().get() as number;
   c.close();
+  const raw = new Database(db, { readonly: true });
+  const textBytes = raw.prepare("SELECT sum(length(CAST(text AS BLOB))) FROM documents").pluck().get() as number;
+  raw.close();
   const fileBytes = statSync(db).size;
   return {
     documents: s.documents,

@@ -15,7 +15,7 @@ import { chromium } from "playwright-core";
 import { Checker } from "../src/match/check.js";
 import { renderReportPage } from "../src/report/html.js";
 import { startServer } from "../src/server/serve.js";
-import { Corpus } from "../src/store/corpus.js";
+import { Corpus } from "../src/store/sqlite.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/support/chromium.js";
 
 const { values } = parseArgs({

@@ -8,19 +8,28 @@
  */
 import { Checker, type CheckInput, type CheckOptions } from "./match/check.js";
 import type { Report } from "./report/types.js";
-import { Corpus } from "./store/corpus.js";
+import { openStore } from "./store/open.js";
 import type { CorpusReader } from "./store/store.js";
 
+export { CheckJobError, CorpusError, HttpError, InputError, UsageError } from "./errors.js";
 export type { Article } from "./ingest/article.js";
 export { Checker, type CheckInput, type CheckOptions } from "./match/check.js";
 export { renderTerminal } from "./report/terminal.js";
 export * from "./report/types.js";
-export { Corpus, CorpusError } from "./store/corpus.js";
-export type { Candidate, CorpusReader, CorpusStats, CorpusStore, StoredDocument } from "./store/store.js";
+export { type OpenMode, openStore } from "./store/open.js";
+export { Corpus } from "./store/sqlite.js";
+export type {
+  Candidate,
+  ClusterLedger,
+  CorpusReader,
+  CorpusStats,
+  CorpusStore,
+  StoredDocument,
+} from "./store/store.js";
 export { analyze, type TextDoc } from "./text/document.js";
 
 /**
- * Checks one article. With a corpus (an open Corpus or the path of its file) the report says where the
+ * Checks one article. With a corpus (an open store, an SQLite file's path or a postgres:// spec) the report says where the
  * article came from and what was changed; without one, only what needs no corpus (spin, claims).
  * For many articles, make one `Checker` and call its `check`: it caches analysed sources.
  */
@@ -31,11 +40,11 @@ export async function check(
   const { corpus, ...rest } = options;
   const article = typeof input === "string" ? { text: input } : input;
   if (typeof corpus === "string") {
-    const opened = Corpus.open(corpus, { readonly: true });
+    const opened = await openStore(corpus, "read");
     try {
       return await new Checker(opened, rest).check(article);
     } finally {
-      opened.close();
+      await opened.close();
     }
   }
   return new Checker(corpus ?? null, rest).check(article);

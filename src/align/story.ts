@@ -22,9 +22,9 @@
  * story written the day before.
  */
 import { fmix } from "../fingerprint/shingles.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
-import { isStopword } from "../text/stopwords.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import { buildUnits, quotedTokens, stem, Vocabulary } from "./units.js";
 

@@ -3,9 +3,10 @@
  * its content terms (stemmed, stop words dropped) and which of them stand inside quotation marks. Spans and
  * token ranges index the TextDoc unchanged.
  */
+
+import { isStopword } from "../lexicon/stopwords.js";
 import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
-import { isStopword } from "../text/stopwords.js";
 import type { Token } from "../text/tokens.js";
 
 export interface Unit {

@@ -21,11 +21,11 @@
  */
 import { diffTokens } from "../align/diff.js";
 import { numberValue } from "../claims/numbers.js";
+import { zipf } from "../lexicon/frequencies.js";
+import { isStopword } from "../lexicon/stopwords.js";
+import { areSynonyms } from "../lexicon/thesaurus.js";
 import type { Change, ChangeKind, Span } from "../report/types.js";
-import { zipf } from "../spin/lexicon.js";
-import { areSynonyms } from "../spin/thesaurus.js";
 import type { TextDoc } from "../text/document.js";
-import { isStopword } from "../text/stopwords.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import { isQuantityToken, type Quantity, quantityRange, readQuantities, sameQuantities } from "./quantities.js";
 import { insideQuote, quoteRegions } from "./quotes.js";

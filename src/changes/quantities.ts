@@ -7,7 +7,7 @@
  * The classifier depends only on `QuantityReader`; the reader here is self-contained. The shared number
  * normaliser of claims/ (`numberValue`) can stand behind the same interface once it exists.
  */
-import { CARDINALS, SCALE_WORDS } from "../text/number-words.js";
+import { CARDINALS, SCALE_WORDS } from "../lexicon/number-words.js";
 import type { Token } from "../text/tokens.js";
 
 export interface Quantity {

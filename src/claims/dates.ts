@@ -3,45 +3,12 @@
  * "on Monday" forward (the next Monday) where past-tense news means the last one, gives "last week" a single
  * day rather than a range, and parses a whole article at under 1 MB/s.
  */
+
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
+import { CARDINALS } from "../lexicon/number-words.js";
 import type { DateMention } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
-import { CARDINALS } from "../text/number-words.js";
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
 const MONTH =
   "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|Jun\\.|July|Jul\\.|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
 const WEEKDAY = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";

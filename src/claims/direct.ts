@@ -3,9 +3,10 @@
  * right before it (`X said: "…"`, `X called it "…"`), or, failing both, the speaker the paragraph (or a quote
  * running on from the previous paragraph) already has.
  */
+
+import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
 import { tokenIndexAt } from "../text/tokens.js";
-import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS } from "./lexicon.js";
 import { type Quote, wordCount } from "./quotes.js";
 import { sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 

@@ -4,10 +4,7 @@
  * titles, and grouped so that "Mr. Austin" and "Austin" join "Lloyd J. Austin III". compromise does this
  * too, but at about 0.1 MB/s and it keeps the title inside the name ("Secretary Lloyd J. Austin III").
  */
-import type { Entity, EntityType, Span } from "../report/types.js";
-import type { TextDoc } from "../text/document.js";
-import { STOPWORDS } from "../text/stopwords.js";
-import { isCapitalized, type Token } from "../text/tokens.js";
+
 import {
   BOILERPLATE,
   FEMALE,
@@ -20,7 +17,11 @@ import {
   PLACE_WORDS,
   PLACES,
   TITLE_HEADS,
-} from "./lexicon.js";
+} from "../lexicon/claims.js";
+import { STOPWORDS } from "../lexicon/stopwords.js";
+import type { Entity, EntityType, Span } from "../report/types.js";
+import type { TextDoc } from "../text/document.js";
+import { isCapitalized, type Token } from "../text/tokens.js";
 
 export type Gender = "male" | "female" | null;
 

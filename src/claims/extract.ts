@@ -2,6 +2,8 @@
  * Who says what, from the article alone: direct quotes and reported speech with their sources, the people,
  * organisations and places named, the numbers and the dates.
  */
+
+import { CUE_VERBS } from "../lexicon/claims.js";
 import type { Attribution, Claims, Entity, Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { tokenIndexAt } from "../text/tokens.js";
@@ -9,7 +11,6 @@ import { shifted, textWindows } from "../text/windows.js";
 import { parseDates } from "./dates.js";
 import { attachQuotes } from "./direct.js";
 import { findEntities } from "./entities.js";
-import { CUE_VERBS } from "./lexicon.js";
 import { parseNumbers } from "./numbers.js";
 import { findQuotes } from "./quotes.js";
 import {

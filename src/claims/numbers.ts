@@ -2,9 +2,10 @@
  * Numbers in news text and their values. A pure API: `numberValue("fourteen hundred") === numberValue("1,400")`,
  * so a detector comparing two texts can ask whether a number changed rather than whether its spelling did.
  */
+
+import { CARDINALS, SCALE_WORDS as SCALE_TABLE } from "../lexicon/number-words.js";
 import type { NumberMention } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
-import { CARDINALS, SCALE_WORDS as SCALE_TABLE } from "../text/number-words.js";
 
 export interface NumberValue {
   /** In plain units: "$2.5bn" is 2.5e9, "12%" is 12. */

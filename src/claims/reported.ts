@@ -4,9 +4,7 @@
  * attribution whose content runs from the cue to the end of the sentence, or, when the source and cue close
  * the sentence, from its start to the comma before them.
  */
-import type { Span } from "../report/types.js";
-import type { TextDoc } from "../text/document.js";
-import { isCapitalized, type Token } from "../text/tokens.js";
+
 import {
   COMPLEMENT_ADJECTIVES,
   COMPLEMENT_NOUNS_THAT,
@@ -17,7 +15,10 @@ import {
   MORE_CUE_VERBS,
   PRONOUNS,
   WEAK_REPORTED_CUES,
-} from "./lexicon.js";
+} from "../lexicon/claims.js";
+import type { Span } from "../report/types.js";
+import type { TextDoc } from "../text/document.js";
+import { isCapitalized, type Token } from "../text/tokens.js";
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 /** Cue verbs of reported speech. */

@@ -3,11 +3,12 @@
  * the name it stands for (pronouns to the nearest fitting person, "Mr. Austin" to the fullest name), whether
  * the source is unnamed, and the sourcing summary of an article.
  */
+
+import { ANONYMOUS_HEADS, CUE_VERBS, NP_STOP, PRE_CUE, PRONOUNS } from "../lexicon/claims.js";
 import type { Attribution, Claims, Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import type { EntityIndex, Mention } from "./entities.js";
-import { ANONYMOUS_HEADS, CUE_VERBS, NP_STOP, PRE_CUE, PRONOUNS } from "./lexicon.js";
 
 /** A token range [from, to). */
 export interface TokenRange {

@@ -12,9 +12,8 @@ import { FingerprintPool } from "../fingerprint/pool.js";
 import { DEFAULT_FINGERPRINT } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
 import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
-import type { FingerprintedArticle } from "../store/corpus.js";
-import { openWritable } from "../store/open.js";
-import { PgCorpus } from "../store/postgres.js";
+import { openStore } from "../store/open.js";
+import type { FingerprintedArticle } from "../store/store.js";
 import { defaultWorkers } from "../util/thread-pool.js";
 import { createProgress } from "./progress.js";
 
@@ -54,7 +53,7 @@ export async function addCommand(options: AddOptions): Promise<number> {
   const progress = createProgress("adding", await totalBytes(files), { quiet: options.quiet });
   // A large page cache: a batch's postings touch pages all over the index (bounded: 1 GiB).
   const fingerprint = options.lede === undefined ? undefined : { ...DEFAULT_FINGERPRINT, lede: options.lede };
-  const corpus = await openWritable(options.db, { cacheMiB: 1024, fingerprint });
+  const corpus = await openStore(options.db, "write", { cacheMiB: 1024, fingerprint });
   const workers = options.workers ?? defaultWorkers();
   const pool = new FingerprintPool(corpus.fingerprintOptions, workers);
   const maxInFlight = Math.max(1, workers * 2);
@@ -118,7 +117,7 @@ export async function addCommand(options: AddOptions): Promise<number> {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     await pool.close();
-    if (corpus instanceof PgCorpus) await corpus.compact();
+    await corpus.compact();
     await corpus.close();
   }
   progress.done(

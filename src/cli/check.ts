@@ -4,15 +4,16 @@
  */
 
 import { writeFileSync } from "node:fs";
+import { InputError } from "../errors.js";
 import { DEFAULT_READ_OPTIONS, type ReadItem, type ReadOptions, readDocuments } from "../ingest/read.js";
 import { Checker } from "../match/check.js";
+import { type CheckOutcome, checkOne } from "../match/check-one.js";
 import { renderReportPage } from "../report/html.js";
 import { renderTerminal } from "../report/terminal.js";
 import type { Report } from "../report/types.js";
 import { openStore } from "../store/open.js";
 import type { CorpusReader, CorpusStore } from "../store/store.js";
 import { type PoolLimits, ThreadPool } from "../util/thread-pool.js";
-import { InputError } from "./errors.js";
 import { writeOut } from "./output.js";
 
 export interface CheckCommandOptions {
@@ -55,7 +56,9 @@ export async function checkCommand(options: CheckCommandOptions): Promise<number
     let failed = 0;
     let seen = 0;
     let wroteHtml = false;
-    for await (const { item, outcome } of threads.inOrder(items, single, (item) => checkItem(checker, item, single))) {
+    for await (const { item, outcome } of threads.inOrder(items, single, (item) =>
+      checkOne(checker, item, { anonymous: single }),
+    )) {
       seen++;
       if ("error" in outcome) {
         failed++;
@@ -78,7 +81,7 @@ export async function checkCommand(options: CheckCommandOptions): Promise<number
   }
 }
 
-type Outcome = Awaited<ReturnType<typeof checkItem>>;
+type Outcome = CheckOutcome;
 
 /** What a check thread is given: the item, and whether it is the command's one file (check-worker.ts). */
 export interface CheckJob {
@@ -88,7 +91,7 @@ export interface CheckJob {
 
 /**
  * A batch's checks on worker threads (`--workers N`): reports are the same whichever thread makes them
- * (check-worker.ts runs `checkItem` too) and come out in input order. The threads start with the batch's
+ * (check-worker.ts runs `checkOne` too) and come out in input order. The threads start with the batch's
  * second item, so a one-article check never pays for them; with 0 or 1, every check runs here — unless a
  * time or memory limit is set: only a thread can be stopped, so then every check runs on one.
  */
@@ -164,28 +167,4 @@ function writeHtmlReport(file: string, report: Report, text: string, sourceTexts
 
 function readOptions(options: CheckCommandOptions): ReadOptions {
   return { ...DEFAULT_READ_OPTIONS, ...options.read };
-}
-
-/** One read item to one report, or to the error that stands in for it. */
-export async function checkItem(
-  checker: Checker,
-  item: ReadItem,
-  single: boolean,
-): Promise<{ report: Report; text: string } | { id: string; error: string }> {
-  if (!item.ok) return { id: item.id ?? item.origin, error: `${item.origin}: ${item.message}` };
-  const article = item.article;
-  try {
-    if (item.extracted) {
-      // Offsets index the extracted text, so the report carries it (CONTRACT.md, Offsets).
-      const report = await checker.check(article, { text: article.text });
-      return { report, text: article.text };
-    }
-    // A plain file's path is no query id; a JSONL line's id is.
-    const { id, ...rest } = article;
-    const report = await checker.check(single ? rest : article);
-    return { report, text: article.text };
-  } catch (err) {
-    // One query that breaks the checker must not stop the batch.
-    return { id: article.id, error: `${item.origin}: ${(err as Error).message}` };
-  }
 }

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_CLUSTER, families, updateClusters } from "../cluster/cluster.js";
 import { updateClustersParallel } from "../cluster/parallel.js";
-import { Corpus } from "../store/corpus.js";
+import { openStore } from "../store/open.js";
 import { defaultWorkers } from "../util/thread-pool.js";
 import { createProgress } from "./progress.js";
 
@@ -18,7 +18,8 @@ export interface ClusterCommandOptions {
 }
 
 export async function clusterCommand(options: ClusterCommandOptions): Promise<number> {
-  const corpus = Corpus.open(options.db, { cacheMiB: 512 });
+  // Written: the run's edges and ledger are kept in the corpus, for the next run.
+  const corpus = await openStore(options.db, "update", { cacheMiB: 512 });
   try {
     let total = 0;
     let shown = 0;
@@ -32,15 +33,15 @@ export async function clusterCommand(options: ClusterCommandOptions): Promise<nu
     const run =
       workers > 0
         ? await updateClustersParallel(corpus, { threshold: options.threshold }, workers, onProgress)
-        : updateClusters(corpus, { threshold: options.threshold }, onProgress);
-    const found = families(corpus, options.threshold);
+        : await updateClusters(corpus, { threshold: options.threshold }, onProgress);
+    const found = await families(corpus, options.threshold);
     for (const f of found) process.stdout.write(`${JSON.stringify(f)}\n`);
     progress.done(
       `${run.examined} of ${total} new or replaced documents examined${run.rebuilt ? " (from scratch)" : ""}, ${run.verified} pairs verified, ${found.length} families`,
     );
     return 0;
   } finally {
-    corpus.close();
+    await corpus.close();
   }
 }
 

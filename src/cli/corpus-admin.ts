@@ -1,9 +1,9 @@
 /** `unspun remove` and `unspun stats`: look after a corpus. */
 import { openStore } from "../store/open.js";
-import { PgCorpus, redact } from "../store/postgres.js";
+import { redact } from "../store/pg-spec.js";
 
 export async function removeCommand(db: string, ids: string[]): Promise<number> {
-  const corpus = await openStore(db, "write");
+  const corpus = await openStore(db, "update");
   try {
     const missing = await corpus.remove(ids);
     for (const id of missing) process.stderr.write(`unspun remove: no document "${id}" in ${redact(db)}\n`);
@@ -40,9 +40,9 @@ export async function statsCommand(db: string, json: boolean): Promise<number> {
 
 /** `unspun compact`: merges the PostgreSQL index's rows, one a bucket (nothing to do for SQLite). */
 export async function compactCommand(db: string): Promise<number> {
-  const corpus = await openStore(db, "write");
+  const corpus = await openStore(db, "update");
   try {
-    if (!(corpus instanceof PgCorpus)) {
+    if (corpus.kind === "sqlite") {
       process.stderr.write("unspun compact: an SQLite corpus needs no compaction\n");
       return 0;
     }

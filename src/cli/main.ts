@@ -3,10 +3,9 @@
  * cause ends here as one line on standard error and a non-zero exit status, never a stack trace.
  */
 import { parseArgs } from "node:util";
+import { CorpusError, InputError, UsageError } from "../errors.js";
 import type { ReadOptions } from "../ingest/read.js";
 import { JOB_DOCUMENTS } from "../queue/jobs.js";
-import { CorpusError } from "../store/corpus.js";
-import { InputError, UsageError } from "./errors.js";
 
 const USAGE = `unspun — news text forensics: where an article came from, what was changed, who says what
 

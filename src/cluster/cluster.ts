@@ -11,14 +11,13 @@
  *    published member, else the most complete (longest), else the first added; each member's share is its
  *    containment in the original.
  *
- * Incremental: the corpus remembers the last document number examined (`meta.cluster_upto`) and which
- * documents were replaced since (`cluster_dirty`); a run examines only those. A pair of two new documents
+ * Incremental: the corpus keeps a ledger (CorpusStore.clusterLedger: the last document number examined and
+ * which documents were replaced since); a run examines only those. Either store holds it. A pair of two new documents
  * is verified once, from the later one. Memory: the edges (three numbers each, one per copy pair) and a
  * small cache of fingerprints, never the corpus text.
  */
 import { documentQueryText, type FingerprintOptions, fingerprintText } from "../fingerprint/shingles.js";
-import type { Corpus } from "../store/corpus.js";
-import type { StoredDocument } from "../store/store.js";
+import type { CopyEdge, CorpusReader, CorpusStore, StoredDocument } from "../store/store.js";
 
 export interface ClusterOptions {
   /** Smallest share (containment of sampled 3-grams) that makes two documents copies. */
@@ -64,31 +63,27 @@ export interface Family {
   members: FamilyMember[];
 }
 
-const metaGet = (corpus: Corpus, key: string) =>
-  (corpus.database.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined) ?? undefined;
-const metaPut = (corpus: Corpus, key: string, value: string) =>
-  corpus.database.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)").run(key, value);
-
 /** A small LRU of base-rate fingerprints by document number (as sets). */
 class PrintCache {
   private readonly map = new Map<number, Set<number>>();
   private readonly options: FingerprintOptions;
   constructor(
-    private readonly corpus: Corpus,
+    private readonly corpus: CorpusReader,
     private readonly size = 4096,
   ) {
     // The share estimate samples one 3-gram in 4 whatever the index keeps: denser than the index (one in 8
     // by default), so that short articles still give a stable containment; thresholds are set on it.
     this.options = { ...corpus.fingerprintOptions, sampling: ESTIMATE_SAMPLING, cap: undefined };
   }
-  get(num: number, text?: string): Set<number> | undefined {
+  /** The fingerprints of document `num`, from `text` when given, else read from the corpus. */
+  async get(num: number, text?: string): Promise<Set<number> | undefined> {
     const hit = this.map.get(num);
     if (hit) {
       this.map.delete(num);
       this.map.set(num, hit);
       return hit;
     }
-    const t = text ?? this.corpus.getByNum(num)?.text;
+    const t = text ?? (await this.corpus.getByNum(num))?.text;
     if (t === undefined) return undefined;
     const set = new Set(fingerprintText(t, this.options));
     this.map.set(num, set);
@@ -107,41 +102,32 @@ export function shareEstimate(a: Set<number>, b: Set<number>): number {
 }
 
 /** What a run starts from: the options, the watermark, the replaced documents (a reset when it must). */
-export function beginRun(corpus: Corpus, options: Partial<ClusterOptions>) {
+export async function beginRun(corpus: CorpusStore, options: Partial<ClusterOptions>) {
   const opt = { ...DEFAULT_CLUSTER, ...options };
   const floor = Math.min(opt.floor, opt.threshold);
-  const db = corpus.database;
-  const storedFloor = Number(metaGet(corpus, "cluster_floor") ?? Number.NaN);
-  let upto = Number(metaGet(corpus, "cluster_upto") ?? 0);
-  const rebuilt = upto === 0 || !(storedFloor <= floor);
+  let ledger = await corpus.clusterLedger();
+  const rebuilt = ledger.upto === 0 || !(ledger.floor !== undefined && ledger.floor <= floor);
   if (rebuilt) {
-    db.transaction(() => {
-      db.exec("DELETE FROM cluster_edges; DELETE FROM cluster_dirty;");
-      metaPut(corpus, "cluster_floor", String(floor));
-      metaPut(corpus, "cluster_upto", "0");
-    })();
-    upto = 0;
+    await corpus.resetClusters(floor);
+    ledger = { floor, upto: 0, dirty: [] };
   }
-  const dirty = new Set(db.prepare("SELECT num FROM cluster_dirty").pluck().all() as number[]);
-  const total = (db.prepare("SELECT count(*) FROM documents WHERE num > ?").pluck().get(upto) as number) + dirty.size;
+  const { upto } = ledger;
+  const dirty = new Set(ledger.dirty);
+  const total = (await corpus.count(upto)) + dirty.size;
   return { opt, floor, upto, dirty, total, rebuilt };
 }
 
 /** Stores a run's edges and moves the watermark to `maxNum`, in one transaction. */
-export function commitEdges(corpus: Corpus, edges: Edge[], dirty: Set<number>, maxNum: number): void {
-  const db = corpus.database;
-  const insertEdge = db.prepare("INSERT OR REPLACE INTO cluster_edges (a, b, share) VALUES (?, ?, ?)");
-  const clean = db.prepare("DELETE FROM cluster_dirty WHERE num = ?");
-  db.transaction(() => {
-    for (const e of edges) insertEdge.run(e[0], e[1], e[2]);
-    for (const num of dirty) if (num <= maxNum) clean.run(num);
-    const upto = Number(metaGet(corpus, "cluster_upto") ?? 0);
-    metaPut(corpus, "cluster_upto", String(Math.max(upto, maxNum)));
-  })();
+export async function commitEdges(corpus: CorpusStore, edges: Edge[], dirty: Set<number>, maxNum: number) {
+  await corpus.storeClusterEdges(
+    edges,
+    [...dirty].filter((num) => num <= maxNum),
+    maxNum,
+  );
 }
 
 /** A copy edge: document numbers a < b and the share estimate. */
-export type Edge = [number, number, number];
+export type Edge = CopyEdge;
 
 /**
  * Examines documents one at a time against the index: candidate pairs, share estimates, the edges at or
@@ -151,7 +137,7 @@ export class Examiner {
   private readonly prints: PrintCache;
   private readonly candidateOptions: { limit: number; maxDf: number; minShared: number };
   constructor(
-    private readonly corpus: Corpus,
+    private readonly corpus: CorpusReader,
     opt: ClusterOptions,
     private readonly floor: number,
     private readonly upto: number,
@@ -165,17 +151,17 @@ export class Examiner {
     return num > this.upto || this.dirty.has(num);
   }
 
-  examine(num: number, text: string, counts: { examined: number; verified: number }): Edge[] {
+  async examine(num: number, text: string, counts: { examined: number; verified: number }): Promise<Edge[]> {
     const out: Edge[] = [];
-    const mine = this.prints.get(num, text);
+    const mine = await this.prints.get(num, text);
     if (!mine) return out;
-    const cands = this.corpus.candidates(
+    const cands = await this.corpus.candidates(
       documentQueryText(text, this.corpus.fingerprintOptions),
       this.candidateOptions,
     );
     for (const c of cands) {
       if (c.num === num || (c.num > num && this.isExamined(c.num))) continue;
-      const theirs = this.prints.get(c.num);
+      const theirs = await this.prints.get(c.num);
       if (!theirs) continue;
       counts.verified++;
       const share = shareEstimate(mine, theirs);
@@ -186,63 +172,58 @@ export class Examiner {
   }
 }
 
+/** Documents read at a time; the edges and the watermark are committed every few thousand. */
+const PAGE = 512;
+const COMMIT_EVERY = 8192;
+
 /**
  * Brings the stored copy edges up to date: examines the documents added or replaced since the last run.
  * `onProgress(done, total)` is called every few hundred documents.
  */
-export function updateClusters(
-  corpus: Corpus,
+export async function updateClusters(
+  corpus: CorpusStore,
   options: Partial<ClusterOptions> = {},
   onProgress?: (done: number, total: number) => void,
-): ClusterRun {
-  const { opt, floor, upto, dirty, total, rebuilt } = beginRun(corpus, options);
-  const db = corpus.database;
+): Promise<ClusterRun> {
+  const { opt, floor, upto, dirty, total, rebuilt } = await beginRun(corpus, options);
   const run: ClusterRun = { examined: 0, verified: 0, edges: 0, rebuilt };
   let pending: Edge[] = [];
   let maxNum = upto;
-  const commit = () => {
-    commitEdges(corpus, pending, dirty, maxNum);
+  const commit = async () => {
+    await commitEdges(corpus, pending, dirty, maxNum);
     run.edges += pending.length;
     pending = [];
   };
   const examiner = new Examiner(corpus, opt, floor, upto, dirty);
-  const examine = (num: number, text: string) => {
-    pending.push(...examiner.examine(num, text, run));
-  };
   // Replaced documents first (their edges were dropped when they were replaced), then the new ones in order.
   for (const num of [...dirty].sort((x, y) => x - y)) {
     if (num > upto) continue; // examined below with the new ones
-    const doc = corpus.getByNum(num);
-    if (doc) examine(num, doc.text);
+    const doc = await corpus.getByNum(num);
+    if (doc) pending.push(...(await examiner.examine(num, doc.text, run)));
   }
-  // New documents in pages of 512 (keyset pagination: no read cursor left open across the writes); the
-  // edges and the watermark are committed every few thousand documents, so an interrupted run resumes.
-  const page = db.prepare("SELECT num, text FROM documents WHERE num > ? ORDER BY num LIMIT 512");
-  let after = upto;
+  // New documents in keyset pages (no read cursor left open across the writes); committed every few
+  // thousand documents, so an interrupted run resumes.
   let sinceCommit = 0;
-  for (;;) {
-    const rows = page.all(after) as { num: number; text: string }[];
-    if (rows.length === 0) break;
-    for (const d of rows) {
-      examine(d.num, d.text);
+  for (let page = await corpus.documentsAfter(upto, PAGE); page.length > 0; ) {
+    for (const d of page) {
+      pending.push(...(await examiner.examine(d.num, d.text, run)));
       maxNum = Math.max(maxNum, d.num);
     }
-    after = rows[rows.length - 1].num;
-    sinceCommit += rows.length;
-    if (sinceCommit >= 8192) {
-      commit();
+    sinceCommit += page.length;
+    if (sinceCommit >= COMMIT_EVERY) {
+      await commit();
       sinceCommit = 0;
     }
     onProgress?.(run.examined, total);
+    page = await corpus.documentsAfter(page[page.length - 1].num, PAGE);
   }
-  commit();
+  await commit();
   onProgress?.(run.examined, total);
   return run;
 }
 
 /** The copy families (two or more members) from the stored edges at `threshold`, largest first. */
-export function families(corpus: Corpus, threshold = DEFAULT_CLUSTER.threshold): Family[] {
-  const db = corpus.database;
+export async function families(corpus: CorpusStore, threshold = DEFAULT_CLUSTER.threshold): Promise<Family[]> {
   const parent = new Map<number, number>();
   const find = (x: number): number => {
     let r = x;
@@ -255,8 +236,7 @@ export function families(corpus: Corpus, threshold = DEFAULT_CLUSTER.threshold):
     }
     return r;
   };
-  const edges = db.prepare("SELECT a, b FROM cluster_edges WHERE share >= ? ORDER BY a, b").raw().iterate(threshold);
-  for (const [a, b] of edges as Iterable<[number, number]>) {
+  for (const [a, b] of await corpus.clusterEdges(threshold)) {
     if (!parent.has(a)) parent.set(a, a);
     if (!parent.has(b)) parent.set(b, b);
     const ra = find(a);
@@ -274,17 +254,22 @@ export function families(corpus: Corpus, threshold = DEFAULT_CLUSTER.threshold):
   const prints = new PrintCache(corpus, 256);
   for (const nums of groups.values()) {
     nums.sort((x, y) => x - y);
-    const docs = nums.map((n) => corpus.getByNum(n)).filter((d): d is StoredDocument => d !== undefined);
+    const docs: StoredDocument[] = [];
+    for (const n of nums) {
+      const d = await corpus.getByNum(n);
+      if (d) docs.push(d);
+    }
     if (docs.length < 2) continue;
     const original = likelyOriginal(docs);
-    const op = prints.get(original.num, original.text) as Set<number>;
-    const members = docs.map((d): FamilyMember => {
-      const p = prints.get(d.num, d.text) as Set<number>;
+    const op = (await prints.get(original.num, original.text)) as Set<number>;
+    const members: FamilyMember[] = [];
+    for (const d of docs) {
+      const p = (await prints.get(d.num, d.text)) as Set<number>;
       let common = 0;
       for (const h of p) if (op.has(h)) common++;
       const share = d.num === original.num ? 1 : p.size ? Math.round((common / p.size) * 1000) / 1000 : 0;
-      return { id: d.id, share, ...(d.published ? { published: d.published } : {}), chars: d.text.length };
-    });
+      members.push({ id: d.id, share, ...(d.published ? { published: d.published } : {}), chars: d.text.length });
+    }
     out.push({ original: original.id, size: members.length, members });
   }
   out.sort((x, y) => y.size - x.size || (x.original < y.original ? -1 : x.original > y.original ? 1 : 0));

@@ -6,7 +6,7 @@
  * and the run's starting watermark.
  */
 import { Worker } from "node:worker_threads";
-import type { Corpus } from "../store/corpus.js";
+import type { CorpusStore } from "../store/store.js";
 import { beginRun, type ClusterOptions, type ClusterRun, commitEdges, type Edge, Examiner } from "./cluster.js";
 import type { ClusterJob, ClusterJobResult } from "./worker.js";
 
@@ -14,28 +14,27 @@ import type { ClusterJob, ClusterJobResult } from "./worker.js";
 const RANGE = 2048;
 
 export async function updateClustersParallel(
-  corpus: Corpus,
+  corpus: CorpusStore,
   options: Partial<ClusterOptions> = {},
   workers = 2,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ClusterRun> {
-  const { opt, floor, upto, dirty, total, rebuilt } = beginRun(corpus, options);
+  const { opt, floor, upto, dirty, total, rebuilt } = await beginRun(corpus, options);
   const run: ClusterRun = { examined: 0, verified: 0, edges: 0, rebuilt };
   // Replaced documents (few) on this thread, first.
   const examiner = new Examiner(corpus, opt, floor, upto, dirty);
   const early: Edge[] = [];
   for (const num of [...dirty].sort((x, y) => x - y)) {
     if (num > upto) continue;
-    const doc = corpus.getByNum(num);
-    if (doc) early.push(...examiner.examine(num, doc.text, run));
+    const doc = await corpus.getByNum(num);
+    if (doc) early.push(...(await examiner.examine(num, doc.text, run)));
   }
-  commitEdges(corpus, early, dirty, upto);
+  await commitEdges(corpus, early, dirty, upto);
   run.edges += early.length;
 
-  const nums = corpus.database.prepare("SELECT num FROM documents WHERE num > ? ORDER BY num LIMIT ?").pluck();
   let after = upto;
-  const nextRange = (): [number, number] | undefined => {
-    const page = nums.all(after, RANGE) as number[];
+  const nextRange = async (): Promise<[number, number] | undefined> => {
+    const page = await corpus.numbersAfter(after, RANGE);
     if (page.length === 0) return undefined;
     after = page[page.length - 1];
     return [page[0], after];
@@ -44,42 +43,52 @@ export async function updateClustersParallel(
   const done = new Map<number, ClusterJobResult>();
   let sent = 0;
   let committed = 0;
+  // Store calls run one at a time, in order: ranges are read and results committed in sequence.
+  let chain: Promise<void> = Promise.resolve();
+  const serial = (step: () => Promise<void>) => {
+    chain = chain.then(step);
+    return chain;
+  };
   try {
     await new Promise<void>((resolve, reject) => {
-      const send = (w: Worker) => {
-        const range = nextRange();
-        if (!range) {
-          if (committed === sent) resolve();
-          return;
-        }
-        const job: ClusterJob = {
-          path: corpus.path,
-          opt,
-          floor,
-          upto,
-          dirty: [...dirty],
-          seq: sent++,
-          first: range[0],
-          last: range[1],
-        };
-        w.postMessage(job);
-      };
-      for (const w of pool) {
-        w.on("error", reject);
-        w.on("message", (r: ClusterJobResult) => {
+      const send = (w: Worker) =>
+        serial(async () => {
+          const range = await nextRange();
+          if (!range) {
+            if (committed === sent) resolve();
+            return;
+          }
+          const job: ClusterJob = {
+            location: corpus.location,
+            opt,
+            floor,
+            upto,
+            dirty: [...dirty],
+            seq: sent++,
+            first: range[0],
+            last: range[1],
+          };
+          w.postMessage(job);
+        }).catch(reject);
+      const receive = (w: Worker, r: ClusterJobResult) =>
+        serial(async () => {
           done.set(r.seq, r);
           // Commit in range order.
           for (let next = done.get(committed); next; next = done.get(committed)) {
             done.delete(committed);
-            commitEdges(corpus, next.edges, dirty, next.last);
+            await commitEdges(corpus, next.edges, dirty, next.last);
             run.edges += next.edges.length;
             run.examined += next.examined;
             run.verified += next.verified;
             committed++;
             onProgress?.(run.examined, total);
           }
-          send(w);
-        });
+        })
+          .then(() => send(w))
+          .catch(reject);
+      for (const w of pool) {
+        w.on("error", reject);
+        w.on("message", (r: ClusterJobResult) => receive(w, r));
         send(w);
       }
     });

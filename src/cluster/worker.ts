@@ -1,13 +1,15 @@
 /**
- * A worker thread of `updateClustersParallel`: opens the corpus read-only and examines ranges of document
- * numbers, answering with their edges. Reads only; the main thread writes.
+ * A worker thread of `updateClustersParallel`: opens the corpus read-only (either store, by its location)
+ * and examines ranges of document numbers, answering with their edges. Reads only; the main thread writes.
  */
 import { parentPort } from "node:worker_threads";
-import { Corpus } from "../store/corpus.js";
+import { openStore } from "../store/open.js";
+import type { CorpusStore } from "../store/store.js";
 import { type ClusterOptions, type Edge, Examiner } from "./cluster.js";
 
 export interface ClusterJob {
-  path: string;
+  /** The corpus's location (CorpusStore.location). */
+  location: string;
   opt: ClusterOptions;
   floor: number;
   upto: number;
@@ -25,23 +27,23 @@ export interface ClusterJobResult {
   verified: number;
 }
 
-let corpus: Corpus | undefined;
+let corpus: CorpusStore | undefined;
 let examiner: Examiner | undefined;
+
+async function examineRange(job: ClusterJob): Promise<ClusterJobResult> {
+  if (!corpus || !examiner) {
+    corpus = await openStore(job.location, "read", { cacheMiB: 256 });
+    examiner = new Examiner(corpus, job.opt, job.floor, job.upto, new Set(job.dirty));
+  }
+  const counts = { examined: 0, verified: 0 };
+  const edges: Edge[] = [];
+  const docs = await corpus.documentsAfter(job.first - 1, job.last - job.first + 1);
+  for (const d of docs) if (d.num <= job.last) edges.push(...(await examiner.examine(d.num, d.text, counts)));
+  return { seq: job.seq, last: job.last, edges, ...counts };
+}
 
 if (parentPort) {
   const port = parentPort;
-  port.on("message", (job: ClusterJob) => {
-    if (!corpus) {
-      corpus = Corpus.open(job.path, { readonly: true, cacheMiB: 256 });
-      examiner = new Examiner(corpus, job.opt, job.floor, job.upto, new Set(job.dirty));
-    }
-    const counts = { examined: 0, verified: 0 };
-    const edges: Edge[] = [];
-    const rows = corpus.database
-      .prepare("SELECT num, text FROM documents WHERE num BETWEEN ? AND ? ORDER BY num")
-      .all(job.first, job.last) as { num: number; text: string }[];
-    for (const r of rows) edges.push(...(examiner as Examiner).examine(r.num, r.text, counts));
-    const result: ClusterJobResult = { seq: job.seq, last: job.last, edges, ...counts };
-    port.postMessage(result);
-  });
+  // One range at a time: the pool sends the next only after this one's answer.
+  port.on("message", async (job: ClusterJob) => port.postMessage(await examineRange(job)));
 }

@@ -30,7 +30,7 @@
  * at most `names` of them, about four a news article — and `nameKeys` of a query finds the reports that name
  * the same people and places, for the same-event model to weigh.
  */
-import { isStopword } from "../text/stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import { isCapitalized, type Token, tokenize } from "../text/tokens.js";
 
 export interface FingerprintOptions {

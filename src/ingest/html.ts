@@ -11,6 +11,7 @@
 import { createRequire } from "node:module";
 import { Readability } from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
+import { MONTHS } from "../lexicon/calendar.js";
 import { capNesting } from "./nesting.js";
 
 /**
@@ -572,8 +573,6 @@ function readJsonLd(document: DomDocument): LdMeta {
   };
 }
 
-const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
-
 /**
  * An ISO date or date-time for a date as pages and feeds write it. ISO strings are kept as written (their
  * local date is the publication date); RFC 822 and other forms with a time become UTC date-times; dates
@@ -594,7 +593,7 @@ export function normalizeDate(value: string | null | undefined): string | undefi
     const md = /([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(s);
     const parts = dm ? [dm[3], dm[2], dm[1]] : md ? [md[3], md[1], md[2]] : null;
     if (parts) {
-      const month = MONTHS.indexOf(parts[1].toLowerCase()) + 1;
+      const month = MONTHS[parts[1].toLowerCase()] ?? 0;
       if (month > 0) return `${parts[0]}-${String(month).padStart(2, "0")}-${parts[2].padStart(2, "0")}`;
     }
   }

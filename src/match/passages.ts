@@ -6,9 +6,9 @@
 import { describePassage } from "../align/kind.js";
 import { unitWordContainment } from "../align/story.js";
 import { isSaying } from "../claims/reported.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import type { Passage, SentencePair, Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
-import { isStopword } from "../text/stopwords.js";
 import { isCapitalized, tokenIndexAt } from "../text/tokens.js";
 import { type Evidence, passageCover } from "./evidence.js";
 import { FULL_SENTENCE_WORDS, PASSAGE_HOLDS } from "./reuse-model.js";

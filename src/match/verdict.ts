@@ -9,8 +9,9 @@
  * - same-story: no reuse, but a corpus document reports the same event (named first in `related`);
  * - original: none of these.
  */
+
+import { areSynonyms } from "../lexicon/thesaurus.js";
 import type { Change, Passage, RelatedRef, SourceRef, Spin, Verdict } from "../report/types.js";
-import { areSynonyms } from "../spin/thesaurus.js";
 import type { TextDoc } from "../text/document.js";
 import { tokenIndexAt } from "../text/tokens.js";
 import type { Derivation } from "./reuse-model.js";

@@ -8,8 +8,8 @@
  * A worker that dies mid-job loses its lock; another worker finds the job stalled and runs it again.
  */
 
+import { CorpusError } from "../errors.js";
 import type { Article } from "../ingest/article.js";
-import { CorpusError } from "../store/corpus.js";
 
 export interface QueueSpec {
   /** Redis URL without unspun's parameters. */

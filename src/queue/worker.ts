@@ -7,6 +7,7 @@
  */
 import { Worker } from "bullmq";
 import { Checker } from "../match/check.js";
+import { checkOne } from "../match/check-one.js";
 import { openStore } from "../store/open.js";
 import type { CorpusStore } from "../store/store.js";
 import {
@@ -48,13 +49,8 @@ export async function runJob(
   const lane = async () => {
     while (next < data.items.length) {
       const k = next++;
-      const { article, extracted, origin } = data.items[k];
-      try {
-        const report = extracted ? await checker.check(article, { text: article.text }) : await checker.check(article);
-        outcomes[k] = { json: JSON.stringify(report) };
-      } catch (err) {
-        outcomes[k] = { id: article.id, error: `${origin}: ${(err as Error).message}` };
-      }
+      const outcome = await checkOne(checker, data.items[k]);
+      outcomes[k] = "report" in outcome ? { json: JSON.stringify(outcome.report) } : outcome;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(inFlight, data.items.length)) }, lane));

@@ -22,17 +22,18 @@ import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import { CheckJobError, HttpError } from "../errors.js";
 import { charsetFromContentType, decodeAs, decodeMarkup, decodeText } from "../ingest/decode.js";
 import { appPageCsp, renderAppPage } from "../report/html.js";
-import type { Corpus } from "../store/corpus.js";
-import { CheckJobError, type CheckRequest } from "./check-job.js";
+import type { CorpusStore } from "../store/store.js";
+import type { CheckRequest } from "./check-job.js";
 import { openApiDocument } from "./openapi.js";
 import type { CheckRunner } from "./runner.js";
 import { CheckBody, DocumentList, ListQuery, SearchQuery } from "./schemas.js";
 import type { WordSearch } from "./search.js";
 
 export interface AppOptions {
-  corpus: Corpus;
+  corpus: CorpusStore;
   runner: CheckRunner;
   search: WordSearch;
   /** When set, adding and removing documents need `Authorization: Bearer <token>`. */
@@ -46,16 +47,6 @@ export interface AppOptions {
   origins?: string[];
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
-}
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    message: string,
-    readonly issues?: unknown,
-  ) {
-    super(message);
-  }
 }
 
 const fail = (c: Context, status: ContentfulStatusCode, error: string, issues?: unknown) =>
@@ -174,7 +165,7 @@ export function createApp(options: AppOptions): Hono {
   );
 
   app.onError((err, c) => {
-    if (err instanceof HttpError) return fail(c, err.status, err.message, err.issues);
+    if (err instanceof HttpError) return fail(c, err.status as ContentfulStatusCode, err.message, err.issues);
     if (err instanceof CheckJobError) return fail(c, err.status as ContentfulStatusCode, err.message);
     return fail(c, 500, `internal error: ${err.message}`);
   });
@@ -215,21 +206,14 @@ export function createApp(options: AppOptions): Hono {
     return c.json(withTexts ? result : result.report);
   });
 
-  app.get("/api/documents", (c) => {
+  app.get("/api/documents", async (c) => {
     const q = validate(ListQuery, c.req.query(), "query");
-    const documents = [];
-    let i = 0;
-    for (const id of corpus.ids()) {
-      if (i++ < q.offset) continue;
-      if (documents.length >= q.limit) break;
-      const d = corpus.get(id);
-      if (d) documents.push(describe(d));
-    }
-    return c.json({ total: corpus.size, offset: q.offset, limit: q.limit, documents });
+    const documents = (await corpus.documentsAt(q.offset, q.limit)).map(describe);
+    return c.json({ total: await corpus.count(), offset: q.offset, limit: q.limit, documents });
   });
 
-  app.get("/api/documents/:id", (c) => {
-    const d = corpus.get(c.req.param("id"));
+  app.get("/api/documents/:id", async (c) => {
+    const d = await corpus.get(c.req.param("id"));
     if (!d) throw new HttpError(404, `no document with id ${JSON.stringify(c.req.param("id"))}`);
     const { num: _num, ...doc } = d;
     return c.json(doc);
@@ -240,8 +224,10 @@ export function createApp(options: AppOptions): Hono {
     requireConsent(options.token, () => options.origins),
     async (c) => {
       const docs = validate(DocumentList, documentsOf(await readJson(c)), "request body");
-      const result = corpus.add(docs);
-      search.added(docs.map((d) => ({ num: corpus.get(d.id)?.num ?? -1, article: d })));
+      const result = await corpus.add(docs);
+      const stored = [];
+      for (const d of docs) stored.push({ num: (await corpus.get(d.id))?.num ?? -1, article: d });
+      await search.added(stored);
       runner.reset();
       return c.json({ ...result, ids: docs.map((d) => d.id) }, result.added > 0 ? 201 : 200);
     },
@@ -250,23 +236,23 @@ export function createApp(options: AppOptions): Hono {
   app.delete(
     "/api/documents/:id",
     requireConsent(options.token, () => options.origins),
-    (c) => {
+    async (c) => {
       const id = c.req.param("id");
-      const doc = corpus.get(id);
+      const doc = await corpus.get(id);
       if (!doc) throw new HttpError(404, `no document with id ${JSON.stringify(id)}`);
-      corpus.remove([id]);
-      search.removed([doc.num]);
+      await corpus.remove([id]);
+      await search.removed([doc.num]);
       runner.reset();
       return c.json({ removed: id });
     },
   );
 
-  app.get("/api/search", (c) => {
+  app.get("/api/search", async (c) => {
     const q = validate(SearchQuery, c.req.query(), "query");
-    return c.json({ query: q.q, results: search.search(q.q, q.limit) });
+    return c.json({ query: q.q, results: await search.search(q.q, q.limit) });
   });
 
-  app.get("/api/stats", (c) => c.json(corpus.stats()));
+  app.get("/api/stats", async (c) => c.json(await corpus.stats()));
 
   return app;
 }

@@ -3,8 +3,10 @@
  * with the texts of its sources when the page asks for them (for the side-by-side view). Shared by the
  * worker threads and the in-process runner, so both answer alike.
  */
+import { CheckJobError } from "../errors.js";
 import { extractPage } from "../ingest/html.js";
 import type { Checker } from "../match/check.js";
+import { type CheckItem, checkOne } from "../match/check-one.js";
 import type { Report } from "../report/types.js";
 import type { CorpusReader } from "../store/store.js";
 
@@ -24,36 +26,25 @@ export interface CheckResult {
   sourceTexts?: Record<string, string>;
 }
 
-/** A check that cannot be done for a reason the client can fix (or a limit it hit): an HTTP status. */
-export class CheckJobError extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
-}
-
 export async function runCheck(
   checker: Checker,
   corpus: CorpusReader | null,
   request: CheckRequest,
   withSourceTexts: boolean,
 ): Promise<CheckResult> {
-  let report: Report;
+  const { id, title, url, published } = request;
+  let item: CheckItem;
   if (request.html !== undefined) {
-    const page = extractPage(request.html, { url: request.url });
+    const page = extractPage(request.html, { url });
     if (!page.ok) throw new CheckJobError(422, `no article in this HTML: ${page.message}`);
-    const title = request.title ?? page.title;
-    const url = request.url ?? page.url;
-    const published = request.published ?? page.published;
-    report = await checker.check(
-      { id: request.id, text: page.text, title, url, published },
-      { ...(title ? { title } : {}), ...(url ? { url } : {}), ...(published ? { published } : {}), text: page.text },
-    );
+    const found = { title: title ?? page.title, url: url ?? page.url, published: published ?? page.published };
+    item = { article: { id, text: page.text, ...found }, origin: "request", extracted: true };
   } else {
-    const { html: _html, ...article } = request;
-    report = await checker.check({ ...article, text: request.text ?? "" });
+    item = { article: { id, title, url, published, text: request.text ?? "" }, origin: "request" };
   }
+  const outcome = await checkOne(checker, item);
+  if ("error" in outcome) throw new Error(outcome.error);
+  const { report } = outcome;
   if (!withSourceTexts || !corpus) return { report };
   const sourceTexts: Record<string, string> = {};
   for (const s of report.sources) {

@@ -1,6 +1,7 @@
 /** `unspun serve --db DB [--port 8080] [--host 127.0.0.1]`: the HTTP API and the web page. */
 import { existsSync } from "node:fs";
-import { UsageError } from "../cli/errors.js";
+import { UsageError } from "../errors.js";
+import { isPostgresSpec, redact } from "../store/pg-spec.js";
 import { type ServeOptions, startServer } from "./serve.js";
 
 export type ServeCommandOptions = ServeOptions;
@@ -13,7 +14,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
   const token = options.token ?? (process.env.UNSPUN_TOKEN || undefined);
   // Like `add`, serving a path that holds no corpus yet creates one; say so, since a mistyped path
   // would otherwise serve an empty corpus without a word.
-  const creating = !options.db.includes("://") && !existsSync(options.db);
+  const creating = !isPostgresSpec(options.db) && !existsSync(options.db);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ ...options, token });
@@ -24,7 +25,7 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     throw err;
   }
   process.stderr.write(
-    `unspun: serving ${options.db}${creating ? " (a new, empty corpus)" : ""} at ${server.url}/ (API: ${server.url}/api/openapi.json)\n`,
+    `unspun: serving ${redact(options.db)}${creating ? " (a new, empty corpus)" : ""} at ${server.url}/ (API: ${server.url}/api/openapi.json)\n`,
   );
   if (!token) {
     const warning = LOOPBACK.has(options.host)

@@ -4,9 +4,10 @@
  * the time limit is then only checked when the check ends).
  */
 import { Worker } from "node:worker_threads";
+import { CheckJobError } from "../errors.js";
 import { Checker } from "../match/check.js";
 import type { CorpusReader } from "../store/store.js";
-import { CheckJobError, type CheckRequest, type CheckResult, runCheck } from "./check-job.js";
+import { type CheckRequest, type CheckResult, runCheck } from "./check-job.js";
 import type { WorkerMessage, WorkerReply } from "./worker.js";
 
 export interface CheckRunner {

@@ -1,15 +1,16 @@
 /**
  * `GET /api/search?q=`: find corpus documents by words.
  *
- * The corpus file's schema belongs to the store, so the word index is not kept in it: an SQLite FTS5
- * table in memory (contentless: it holds only the index, the texts stay in the corpus file), built from
- * the corpus on the first search and kept up to date by the server's own adds and removes. When the corpus
- * grows behind the server's back (`unspun add` while it runs), the next search sees a changed document
- * count or highest number and rebuilds. (A document replaced from outside keeps its number: that change
- * is seen after a restart.)
+ * The corpus's schema belongs to the store, so the word index is not kept in it: an SQLite FTS5 table in
+ * memory (contentless: it holds only the index, the texts stay in the corpus), built from the corpus
+ * through the store interface on the first search (either store) and kept up to date by the server's own
+ * adds and removes. When the corpus grows behind the server's back (`unspun add` while it runs), the next
+ * search sees a changed change stamp (document count, highest number) and rebuilds. (A document replaced
+ * from outside keeps its number: that change is seen after a restart.)
  */
 import Database from "better-sqlite3";
 import type { Article } from "../ingest/article.js";
+import type { CorpusStore } from "../store/store.js";
 
 export interface SearchHit {
   id: string;
@@ -19,93 +20,76 @@ export interface SearchHit {
   score: number;
 }
 
-interface Row {
-  num: number;
-  id: string;
-  title: string | null;
-  text: string;
-}
+/** Documents read from the corpus at a time while the index is built. */
+const BUILD_PAGE = 512;
 
 export class WordSearch {
   private index: Database.Database | null = null;
   private seen = "";
+  /** The build under way, if any: concurrent searches wait for the same one. */
+  private building: Promise<Database.Database> | null = null;
 
-  /** `path`: the corpus file; its documents are read through a connection of this module's own. */
-  constructor(private readonly path: string) {}
+  constructor(private readonly corpus: CorpusStore) {}
 
-  private corpusDb(): Database.Database {
-    return new Database(this.path, { readonly: true, fileMustExist: true });
+  private async ensure(): Promise<Database.Database> {
+    const stamp = await this.corpus.changeStamp();
+    if (this.index && stamp === this.seen) return this.index;
+    this.building ??= this.build(stamp).finally(() => {
+      this.building = null;
+    });
+    return this.building;
   }
 
-  private static stamp(db: Database.Database): string {
-    const r = db.prepare("SELECT count(*) AS n, coalesce(max(num), 0) AS m FROM documents").get() as {
-      n: number;
-      m: number;
-    };
-    return `${r.n}/${r.m}`;
-  }
-
-  private ensure(): Database.Database {
-    const src = this.corpusDb();
-    try {
-      const stamp = WordSearch.stamp(src);
-      if (this.index && stamp === this.seen) return this.index;
-      this.index?.close();
-      const index = new Database(":memory:");
-      index.exec("CREATE VIRTUAL TABLE words USING fts5(title, text, content='', contentless_delete=1)");
-      const insert = index.prepare("INSERT INTO words (rowid, title, text) VALUES (?, ?, ?)");
-      index.transaction(() => {
-        for (const r of src.prepare("SELECT num, title, text FROM documents").iterate() as Iterable<Row>)
-          insert.run(r.num, r.title ?? "", r.text);
-      })();
-      this.index = index;
-      this.seen = stamp;
-      return index;
-    } finally {
-      src.close();
+  private async build(stamp: string): Promise<Database.Database> {
+    const index = new Database(":memory:");
+    index.exec("CREATE VIRTUAL TABLE words USING fts5(title, text, content='', contentless_delete=1)");
+    const insert = index.prepare("INSERT INTO words (rowid, title, text) VALUES (?, ?, ?)");
+    const insertPage = index.transaction((docs: { num: number; title?: string; text: string }[]) => {
+      for (const d of docs) insert.run(d.num, d.title ?? "", d.text);
+    });
+    for (let page = await this.corpus.documentsAfter(0, BUILD_PAGE); page.length > 0; ) {
+      insertPage(page);
+      page = await this.corpus.documentsAfter(page[page.length - 1].num, BUILD_PAGE);
     }
+    this.index?.close();
+    this.index = index;
+    this.seen = stamp;
+    return index;
   }
 
   /** Builds the index now rather than on the first search. */
-  warm(): void {
-    this.ensure();
+  async warm(): Promise<void> {
+    await this.ensure();
   }
 
   /** The documents matching every word of `query` (a prefix for the last one), best first. */
-  search(query: string, limit: number): SearchHit[] {
+  async search(query: string, limit: number): Promise<SearchHit[]> {
     const words = query.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) return [];
     // Each word quoted: FTS5 query syntax in the user's words is never interpreted.
     const match = words.map((w, i) => `"${w}"${i === words.length - 1 && w.length >= 3 ? "*" : ""}`).join(" AND ");
-    const index = this.ensure();
+    const index = await this.ensure();
     const rows = index
       .prepare(
         "SELECT rowid AS num, bm25(words, 4.0, 1.0) AS rank FROM words WHERE words MATCH ? ORDER BY rank LIMIT ?",
       )
       .all(match, limit) as { num: number; rank: number }[];
-    if (rows.length === 0) return [];
-    const src = this.corpusDb();
-    try {
-      const get = src.prepare("SELECT num, id, title, text FROM documents WHERE num = ?");
-      const hits: SearchHit[] = [];
-      for (const r of rows) {
-        const doc = get.get(r.num) as Row | undefined;
-        if (!doc) continue;
-        hits.push({
-          id: doc.id,
-          ...(doc.title ? { title: doc.title } : {}),
-          snippet: snippet(doc.text, words),
-          score: Math.round(-r.rank * 1000) / 1000,
-        });
-      }
-      return hits;
-    } finally {
-      src.close();
+    const hits: SearchHit[] = [];
+    for (const r of rows) {
+      const doc = await this.corpus.getByNum(r.num);
+      if (!doc) continue;
+      hits.push({
+        id: doc.id,
+        ...(doc.title ? { title: doc.title } : {}),
+        snippet: snippet(doc.text, words),
+        score: Math.round(-r.rank * 1000) / 1000,
+      });
     }
+    return hits;
   }
 
   /** The server added or replaced these documents (their numbers now in the corpus). */
-  added(docs: { num: number; article: Article }[]): void {
+  async added(docs: { num: number; article: Article }[]): Promise<void> {
     if (!this.index) return;
     const del = this.index.prepare("DELETE FROM words WHERE rowid = ?");
     const insert = this.index.prepare("INSERT INTO words (rowid, title, text) VALUES (?, ?, ?)");
@@ -115,26 +99,17 @@ export class WordSearch {
         insert.run(d.num, d.article.title ?? "", d.article.text);
       }
     })();
-    this.restamp();
+    this.seen = await this.corpus.changeStamp();
   }
 
   /** The server removed the documents of these numbers. */
-  removed(nums: number[]): void {
+  async removed(nums: number[]): Promise<void> {
     if (!this.index) return;
     const del = this.index.prepare("DELETE FROM words WHERE rowid = ?");
     this.index.transaction(() => {
       for (const n of nums) del.run(n);
     })();
-    this.restamp();
-  }
-
-  private restamp(): void {
-    const src = this.corpusDb();
-    try {
-      this.seen = WordSearch.stamp(src);
-    } finally {
-      src.close();
-    }
+    this.seen = await this.corpus.changeStamp();
   }
 
   close(): void {

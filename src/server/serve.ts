@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from "node:os";
 import { type ServerType, serve } from "@hono/node-server";
-import { Corpus } from "../store/corpus.js";
+import { openStore } from "../store/open.js";
 import { createApp } from "./app.js";
 import { type CheckRunner, InlineRunner, WorkerPool } from "./runner.js";
 import { WordSearch } from "./search.js";
@@ -48,13 +48,13 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const corpus = Corpus.open(options.db, { create: true });
+  const corpus = await openStore(options.db, "write");
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const workers = options.workers ?? Math.min(4, availableParallelism());
   const runnerOptions = { timeoutMs, maxQueue: 256 };
   const runner: CheckRunner =
     workers > 0 ? new WorkerPool(options.db, workers, runnerOptions) : new InlineRunner(corpus, runnerOptions);
-  const search = new WordSearch(options.db);
+  const search = new WordSearch(corpus);
   // The names the server answers to are known once it listens (the port may be chosen by the system).
   const names: { hosts?: string[]; origins?: string[] } = {};
   const app = createApp({
@@ -87,7 +87,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       });
       await runner.close();
       search.close();
-      corpus.close();
+      await corpus.close();
     },
   };
 }

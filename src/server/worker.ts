@@ -1,12 +1,13 @@
 /**
- * A check worker thread: opens the corpus read-only (SQLite WAL lets it read while the server writes) and
+ * A check worker thread: opens the corpus read-only, either store (SQLite WAL lets it read while the server writes), and
  * runs the checks the pool sends it, one at a time. A check that overruns its time is ended by the pool
  * terminating this thread.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { CheckJobError } from "../errors.js";
 import { Checker } from "../match/check.js";
-import { Corpus } from "../store/corpus.js";
-import { CheckJobError, type CheckRequest, runCheck } from "./check-job.js";
+import { openStore } from "../store/open.js";
+import { type CheckRequest, runCheck } from "./check-job.js";
 
 export type WorkerMessage =
   | { type: "check"; job: number; request: CheckRequest; withSourceTexts: boolean }
@@ -17,7 +18,7 @@ export type WorkerReply =
   | { job: number; ok: false; status: number; error: string };
 
 const { db } = workerData as { db: string | null };
-const corpus = db ? Corpus.open(db, { readonly: true }) : null;
+const corpus = db ? await openStore(db, "read") : null;
 let checker = new Checker(corpus);
 
 parentPort?.on("message", async (msg: WorkerMessage) => {

@@ -33,13 +33,15 @@
  * Each signal has a weight; the score is a logistic of the weight per 100 words (a text shorter than 300
  * words counts as 300: a rate from a few words is noisy), so a long text needs more marks than a short one and one mark alone stays low.
  */
+
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../lexicon/calendar.js";
+import { anyCount, lowerCount, zipf, zipfAny } from "../lexicon/frequencies.js";
+import { isStopword } from "../lexicon/stopwords.js";
+import { areSynonyms, lemmas, listedAsIs, partsOfSpeech, synonymsByPart, synonymsOf } from "../lexicon/thesaurus.js";
 import type { Span, Spin, SpinSignal } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
-import { isStopword } from "../text/stopwords.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
-import { anyCount, lowerCount, zipf, zipfAny } from "./lexicon.js";
-import { areSynonyms, lemmas, listedAsIs, partsOfSpeech, synonymsByPart, synonymsOf } from "./thesaurus.js";
 
 /**
  * A per-word memo for the lexicon look-ups below: they depend on the word alone, and a worker checking
@@ -64,8 +66,9 @@ const CAPITALISED_IN_RUNNING_TEXT = new Set(
   prince princess sir lord lady mr mrs ms dr pope judge justice officer director professor prof captain commander
   sergeant colonel major lieutenant admiral bishop archbishop father sister brother saint st mount lake river cape
   fort port north south east west northern southern eastern western central new great royal national federal
-  january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday christmas easter i`.split(/\s+/),
+  christmas easter i`
+    .split(/\s+/)
+    .concat(MONTH_NAMES, WEEKDAY_NAMES),
 );
 
 /** Abbreviations and jargon of wire copy that everyday-English statistics do not know. */

@@ -1,41 +1,35 @@
 /**
- * One way to open a corpus from the command line's `--db`: a `postgres://` (or `postgresql://`) connection
- * string opens the PostgreSQL store, anything else is a path to an SQLite file.
+ * One way to open a corpus from a `--db` spec: a `postgres://` (or `postgresql://`) connection string opens
+ * the PostgreSQL store, anything else is a path to an SQLite file. Both give a CorpusStore.
  */
 import type { FingerprintOptions } from "../fingerprint/shingles.js";
-import { Corpus } from "./corpus.js";
+import { isPostgresSpec } from "./pg-spec.js";
 import type { PgCorpus } from "./postgres.js";
+import { Corpus } from "./sqlite.js";
 import type { CorpusStore } from "./store.js";
-
-/** A `postgres://` or `postgresql://` connection string. */
-export function isPostgresSpec(spec: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(spec);
-}
 
 /** The PostgreSQL store, loaded when first asked for: the SQLite path never pays for the driver. */
 async function postgres(): Promise<typeof PgCorpus> {
   return (await import("./postgres.js")).PgCorpus;
 }
 
-/** `read`: an existing corpus, not written; `write`: created when missing, writable. */
-export type OpenMode = "read" | "write";
+/**
+ * `read`: an existing corpus, not written; `update`: an existing corpus, writable (upgraded to the current
+ * schema); `write`: writable, created when missing.
+ */
+export type OpenMode = "read" | "update" | "write";
 
-export async function openStore(spec: string, mode: OpenMode): Promise<CorpusStore> {
-  if (isPostgresSpec(spec)) return (await postgres()).open(spec, { create: mode === "write" });
-  return mode === "write" ? Corpus.open(spec, { create: true }) : Corpus.open(spec, { readonly: true });
+export interface OpenOptions {
+  /** SQLite page cache in MiB (bulk adds and clustering want more than the default 64). */
+  cacheMiB?: number;
+  /** Shape of the fingerprints of a corpus this call creates; an existing corpus keeps its own. */
+  fingerprint?: FingerprintOptions;
 }
 
-/**
- * A writable corpus of either kind, with `addFingerprinted` (what `unspun add` calls; await its result:
- * the PostgreSQL store's is a promise). Call `compact()` on a PgCorpus after a large add. `fingerprint`
- * shapes a corpus this call creates; an existing one keeps the shape it was made with.
- */
-export async function openWritable(
-  spec: string,
-  options: { cacheMiB?: number; fingerprint?: FingerprintOptions } = {},
-): Promise<Corpus | PgCorpus> {
+export async function openStore(spec: string, mode: OpenMode, options: OpenOptions = {}): Promise<CorpusStore> {
   const { cacheMiB, fingerprint } = options;
-  return isPostgresSpec(spec)
-    ? (await postgres()).open(spec, { create: true, fingerprint })
-    : Corpus.open(spec, { create: true, cacheMiB, fingerprint });
+  if (isPostgresSpec(spec))
+    return (await postgres()).open(spec, { create: mode === "write", upgrade: mode === "update", fingerprint });
+  if (mode === "read") return Corpus.open(spec, { readonly: true, cacheMiB });
+  return Corpus.open(spec, { create: mode === "write", cacheMiB, fingerprint });
 }

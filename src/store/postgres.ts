@@ -28,108 +28,51 @@
  *
  * Candidates are ranked by rank.ts, as in the SQLite store: same corpus, same candidates, same scores.
  */
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
+import { CorpusError } from "../errors.js";
 import { DEFAULT_FINGERPRINT, type FingerprintOptions, indexFingerprintText } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
-import { CorpusError, checkIds, type FingerprintedArticle } from "./corpus.js";
+import {
+  copyLines,
+  copyRow,
+  ENTRY,
+  forEachPosting,
+  type Posting,
+  packPostingRows,
+  unpackPostings,
+} from "./pg-postings.js";
+import { migrate, PG_SCHEMA_VERSION, type PgSchemaState } from "./pg-schema.js";
+import { fnv32, parsePgSpec, redact } from "./pg-spec.js";
 import { rankCandidates } from "./rank.js";
 import {
   type Candidate,
   type CandidateOptions,
+  type ClusterLedger,
+  type CopyEdge,
   type CorpusStats,
   type CorpusStore,
+  checkIds,
   DEFAULT_CANDIDATES,
+  type FingerprintedArticle,
   type StoredDocument,
 } from "./store.js";
 
-export const PG_SCHEMA_VERSION = 1;
-
-/** Default bucket bits: 4,096 buckets; see docs/scaling-out.md for larger corpora (2^20 at 100M). */
-export const DEFAULT_BUCKET_BITS = 12;
-
-/** Bytes of one postings entry: a 6-byte hash (up to 48 bits) and a 4-byte document number. */
-const ENTRY = 10;
 const COUNT_SLOTS = 64;
+/** A document's columns, as rowToDocument reads them. */
+const COLUMNS = "num::text AS num, id, title, url, published, text";
 /** Documents sent with the candidates that a check reads next (getByNum), kept for this many lookups. */
 const PREFETCH_LOOKUPS = 64;
 /** How many documents a reader is taken to keep itself (the Checker's cache): those are not prefetched. */
 const HELD_DOCUMENTS = 512;
 
-export interface PgSpec {
-  /** The connection string without unspun's own parameters. */
-  connectionString: string;
-  schema: string;
-  pool: number;
-  bucketBits: number;
-}
-
-/** Splits unspun's parameters (`schema`, `pool`, `buckets`) off a postgres:// spec. */
-export function parsePgSpec(spec: string): PgSpec {
-  let url: URL;
-  try {
-    url = new URL(spec);
-  } catch {
-    throw new CorpusError(`not a PostgreSQL connection string: ${redact(spec)}`);
-  }
-  const take = (name: string) => {
-    const v = url.searchParams.get(name);
-    url.searchParams.delete(name);
-    return v;
-  };
-  const schema = take("schema") ?? "unspun";
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
-    throw new CorpusError(`schema must be a lower-case SQL name (letters, digits, _), not "${schema}"`);
-  const pool = Number(take("pool") ?? 4);
-  const bucketBits = Number(take("buckets") ?? DEFAULT_BUCKET_BITS);
-  if (!Number.isInteger(pool) || pool < 1) throw new CorpusError("pool must be a positive integer");
-  if (!Number.isInteger(bucketBits) || bucketBits < 4 || bucketBits > 24)
-    throw new CorpusError("buckets must be a number of bits from 4 to 24");
-  return { connectionString: url.toString(), schema, pool, bucketBits };
-}
-
-/** A connection string without its password, for messages. */
-export function redact(spec: string): string {
-  return spec.replace(/\/\/([^:/@]*):[^@/]*@/, "//$1:***@");
-}
-
-/** 32-bit FNV-1a: advisory-lock namespaces per corpus schema. */
-function fnv32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-/** The migrations, in order; `s` is the quoted schema name. Never edit a released one: add the next. */
-function migrations(s: string, bucketBits: number, fp: FingerprintOptions): string[] {
-  return [
-    `
-    CREATE SEQUENCE ${s}.document_num AS bigint;
-    CREATE TABLE ${s}.documents (
-      num bigint PRIMARY KEY, id text NOT NULL, title text, url text, published text, text text NOT NULL
-    );
-    CREATE TABLE ${s}.document_ids (id text PRIMARY KEY, num bigint NOT NULL);
-    CREATE SEQUENCE ${s}.posting_seq AS bigint;
-    CREATE TABLE ${s}.postings (
-      bucket integer NOT NULL, seq bigint NOT NULL DEFAULT nextval('${s}.posting_seq'), data bytea NOT NULL,
-      PRIMARY KEY (bucket, seq)
-    );
-    ALTER TABLE ${s}.postings ALTER COLUMN data SET STORAGE EXTERNAL;
-    CREATE TABLE ${s}.document_count (slot integer PRIMARY KEY, n bigint NOT NULL);
-    INSERT INTO ${s}.unspun_meta (key, value) VALUES ('fingerprint', '${JSON.stringify(fp)}'),
-      ('bucket_bits', '${bucketBits}');
-    `,
-  ];
-}
-
 /** The embedded corpus's PostgreSQL twin: same interface, asynchronous, many writers at once. */
 export class PgCorpus implements CorpusStore {
+  readonly kind = "postgres" as const;
   readonly fingerprintOptions: FingerprintOptions;
+  /** The spec it was opened by (with its password: do not print it, see `redact`). */
+  readonly location: string;
+  /** The schema's version: a version-1 corpus opened read-only has no cluster tables. */
+  private readonly version: number;
   readonly schema: string;
   readonly bucketBits: number;
   private readonly pool: pg.Pool;
@@ -144,7 +87,10 @@ export class PgCorpus implements CorpusStore {
   private readonly served = new Map<number, true>();
   private lookups = 0;
 
-  private constructor(pool: pg.Pool, schema: string, fp: FingerprintOptions, bucketBits: number) {
+  private constructor(location: string, pool: pg.Pool, schema: string, state: PgSchemaState) {
+    const { fp, bucketBits } = state;
+    this.location = location;
+    this.version = state.version;
     this.pool = pool;
     this.schema = schema;
     this.s = `"${schema}"`;
@@ -155,76 +101,27 @@ export class PgCorpus implements CorpusStore {
     this.bucketLocks = fnv32(`${schema}:bucket`);
   }
 
-  /** Opens the corpus at `spec`; with `create`, creates or upgrades its schema. */
+  /** Opens the corpus at `spec`; `create` creates or upgrades its schema, `upgrade` upgrades an existing one. */
   static async open(
     spec: string,
-    options: { create?: boolean; fingerprint?: FingerprintOptions } = {},
+    options: { create?: boolean; upgrade?: boolean; fingerprint?: FingerprintOptions } = {},
   ): Promise<PgCorpus> {
     const p = parsePgSpec(spec);
     const pool = new pg.Pool({ connectionString: p.connectionString, max: p.pool });
     pool.on("error", () => {}); // an idle client's connection dropped: the pool replaces it
     try {
       const created = options.fingerprint ?? DEFAULT_FINGERPRINT;
-      const { fp, bucketBits } = await PgCorpus.migrate(pool, p, options.create ?? false, created);
-      return new PgCorpus(pool, p.schema, fp, bucketBits);
+      const state = await migrate(
+        pool,
+        p,
+        { create: options.create ?? false, upgrade: options.upgrade ?? false },
+        created,
+      );
+      return new PgCorpus(spec, pool, p.schema, state);
     } catch (err) {
       await pool.end().catch(() => {});
       if (err instanceof CorpusError) throw err;
       throw new CorpusError(`cannot open corpus ${redact(spec)}: ${(err as Error).message}`);
-    }
-  }
-
-  private static async migrate(
-    pool: pg.Pool,
-    p: PgSpec,
-    create: boolean,
-    created: FingerprintOptions,
-  ): Promise<{ fp: FingerprintOptions; bucketBits: number }> {
-    const s = `"${p.schema}"`;
-    const client = await pool.connect();
-    try {
-      const exists = await client.query("SELECT to_regclass($1) AS t", [`${s}.unspun_meta`]);
-      if (!exists.rows[0].t && !create)
-        throw new CorpusError(`no unspun corpus in schema ${p.schema} of this database`);
-      const steps = migrations(s, p.bucketBits, created);
-      let version = 0;
-      if (create) {
-        await client.query("BEGIN");
-        // One migrator at a time per schema; the others wait, then find the work done.
-        await client.query("SELECT pg_advisory_xact_lock($1)", [fnv32(`${p.schema}:migrate`)]);
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-        await client.query(`CREATE TABLE IF NOT EXISTS ${s}.unspun_meta (key text PRIMARY KEY, value text NOT NULL)`);
-        const row = await client.query(`SELECT value FROM ${s}.unspun_meta WHERE key = 'schema_version'`);
-        version = row.rows.length ? Number(row.rows[0].value) : 0;
-        for (let v = version; v < Math.min(steps.length, PG_SCHEMA_VERSION); v++) {
-          await client.query(steps[v]);
-          version = v + 1;
-        }
-        await client.query(
-          `INSERT INTO ${s}.unspun_meta (key, value) VALUES ('schema_version', $1)
-           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-          [String(version)],
-        );
-        await client.query("COMMIT");
-      }
-      const meta = new Map<string, string>(
-        (await client.query(`SELECT key, value FROM ${s}.unspun_meta`)).rows.map((r) => [r.key, r.value]),
-      );
-      version = Number(meta.get("schema_version") ?? 0);
-      if (version > PG_SCHEMA_VERSION)
-        throw new CorpusError(
-          `schema ${p.schema} has version ${version}; this unspun reads up to ${PG_SCHEMA_VERSION}`,
-        );
-      if (version < 1) throw new CorpusError(`schema ${p.schema} holds no unspun corpus`);
-      const fp = JSON.parse(meta.get("fingerprint") ?? "null") as FingerprintOptions;
-      if ((fp.bits ?? 52) > 48)
-        throw new CorpusError(`schema ${p.schema}: hashes wider than 48 bits are not supported`);
-      return { fp, bucketBits: Number(meta.get("bucket_bits")) };
-    } catch (err) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw err;
-    } finally {
-      client.release();
     }
   }
 
@@ -291,6 +188,11 @@ export class PgCorpus implements CorpusStore {
           ],
         );
         for (const x of changed) for (const h of x.item.hashes) postings.push({ hash: h, doc: x.num });
+        await this.forgetEdges(
+          c,
+          changed.map((x) => x.num),
+          true,
+        );
       }
       if (fresh.length) {
         const nums = (
@@ -333,6 +235,7 @@ export class PgCorpus implements CorpusStore {
         gone.map((o) => ({ num: o.num, hashes: this.indexFingerprintOf(o.text) })),
       );
       const nums = gone.map((o) => o.num);
+      await this.forgetEdges(c, nums, false);
       await c.query(`DELETE FROM ${this.s}.document_ids WHERE id = ANY($1::text[])`, [gone.map((o) => o.id)]);
       await c.query(`DELETE FROM ${this.s}.documents WHERE num = ANY($1::bigint[])`, [nums]);
       await this.bumpCount(c, -gone.length);
@@ -358,17 +261,105 @@ export class PgCorpus implements CorpusStore {
       this.prefetched.delete(num);
       if (this.lookups - pre.lookup < PREFETCH_LOOKUPS) return pre.doc;
     }
-    const r = await this.pool.query(
-      `SELECT num::text AS num, id, title, url, published, text FROM ${this.s}.documents WHERE num = $1`,
-      [num],
-    );
+    const r = await this.pool.query(`SELECT ${COLUMNS} FROM ${this.s}.documents WHERE num = $1`, [num]);
     return rowToDocument(r.rows[0]);
   }
 
-  /** The number of documents. */
-  async size(): Promise<number> {
+  async numbersAfter(after: number, limit: number): Promise<number[]> {
+    const r = await this.pool.query(
+      `SELECT num::text AS num FROM ${this.s}.documents d WHERE d.num > $1 ORDER BY d.num LIMIT $2`,
+      [after, limit],
+    );
+    return r.rows.map((row) => Number(row.num));
+  }
+
+  /** The number of documents, or of those numbered above `after`. */
+  async count(after?: number): Promise<number> {
+    if (after !== undefined) {
+      const r = await this.pool.query(`SELECT count(*)::text AS n FROM ${this.s}.documents WHERE num > $1`, [after]);
+      return Number(r.rows[0].n);
+    }
     const r = await this.pool.query(`SELECT coalesce(sum(n), 0)::text AS n FROM ${this.s}.document_count`);
     return Number(r.rows[0].n);
+  }
+
+  async documentsAfter(after: number, limit: number): Promise<StoredDocument[]> {
+    const r = await this.pool.query(
+      `SELECT ${COLUMNS} FROM ${this.s}.documents d WHERE d.num > $1 ORDER BY d.num LIMIT $2`,
+      [after, limit],
+    );
+    return r.rows.map((row) => rowToDocument(row) as StoredDocument);
+  }
+
+  async documentsAt(offset: number, limit: number): Promise<StoredDocument[]> {
+    const r = await this.pool.query(`SELECT ${COLUMNS} FROM ${this.s}.documents d ORDER BY d.num LIMIT $1 OFFSET $2`, [
+      limit,
+      offset,
+    ]);
+    return r.rows.map((row) => rowToDocument(row) as StoredDocument);
+  }
+
+  async changeStamp(): Promise<string> {
+    const r = await this.pool.query(
+      `SELECT (SELECT coalesce(sum(n), 0) FROM ${this.s}.document_count)::text AS n,
+              (SELECT coalesce(max(num), 0) FROM ${this.s}.documents)::text AS m`,
+    );
+    return `${r.rows[0].n}/${r.rows[0].m}`;
+  }
+
+  async clusterLedger(): Promise<ClusterLedger> {
+    this.needClusterTables();
+    const meta = await this.pool.query(
+      `SELECT key, value FROM ${this.s}.unspun_meta WHERE key IN ('cluster_floor', 'cluster_upto')`,
+    );
+    const get = (key: string) => meta.rows.find((r) => r.key === key)?.value as string | undefined;
+    const dirty = await this.pool.query(`SELECT num::text AS num FROM ${this.s}.cluster_dirty d ORDER BY d.num`);
+    const floor = get("cluster_floor");
+    return {
+      ...(floor !== undefined ? { floor: Number(floor) } : {}),
+      upto: Number(get("cluster_upto") ?? 0),
+      dirty: dirty.rows.map((r) => Number(r.num)),
+    };
+  }
+
+  async resetClusters(floor: number): Promise<void> {
+    this.needClusterTables();
+    await this.transaction(async (c) => {
+      await c.query(`DELETE FROM ${this.s}.cluster_edges`);
+      await c.query(`DELETE FROM ${this.s}.cluster_dirty`);
+      await this.putMeta(c, "cluster_floor", String(floor));
+      await this.putMeta(c, "cluster_upto", "0");
+    });
+  }
+
+  async storeClusterEdges(edges: CopyEdge[], examined: number[], upto: number): Promise<void> {
+    this.needClusterTables();
+    await this.transaction(async (c) => {
+      if (edges.length)
+        await c.query(
+          `INSERT INTO ${this.s}.cluster_edges (a, b, share)
+           SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::float8[])
+           ON CONFLICT (a, b) DO UPDATE SET share = excluded.share`,
+          [edges.map((e) => e[0]), edges.map((e) => e[1]), edges.map((e) => e[2])],
+        );
+      if (examined.length)
+        await c.query(`DELETE FROM ${this.s}.cluster_dirty WHERE num = ANY($1::bigint[])`, [examined]);
+      await c.query(
+        `INSERT INTO ${this.s}.unspun_meta (key, value) VALUES ('cluster_upto', $1)
+         ON CONFLICT (key) DO UPDATE SET value = greatest(${this.s}.unspun_meta.value::bigint, excluded.value::bigint)::text`,
+        [String(upto)],
+      );
+    });
+  }
+
+  async clusterEdges(threshold: number): Promise<[number, number][]> {
+    this.needClusterTables();
+    const r = await this.pool.query({
+      text: `SELECT a::text, b::text FROM ${this.s}.cluster_edges e WHERE e.share >= $1 ORDER BY e.a, e.b`,
+      values: [threshold],
+      rowMode: "array",
+    });
+    return (r.rows as [string, string][]).map(([a, b]) => [Number(a), Number(b)]);
   }
 
   /**
@@ -390,10 +381,7 @@ export class PgCorpus implements CorpusStore {
     for (const row of r.rows) {
       const data = row.data as Buffer | null;
       if (!data) continue;
-      for (let off = 0; off < data.length; off += ENTRY) {
-        const list = wanted.get(data.readUIntBE(off, 6));
-        if (list) list.push(data.readUInt32BE(off + 6));
-      }
+      forEachPosting(data, (hash, doc) => wanted.get(hash)?.push(doc));
     }
     // Same order as SQLite's (hash, doc) key; the sums do not depend on it, but the cut at maxDf + 1 does.
     const lists = hashes.map((h) => {
@@ -455,11 +443,7 @@ export class PgCorpus implements CorpusStore {
           ])
         ).rows as { bucket: number; data: Buffer }[];
         before += rows.length;
-        const entries: { hash: number; doc: number }[] = [];
-        for (const row of rows)
-          for (let off = 0; off < row.data.length; off += ENTRY)
-            entries.push({ hash: row.data.readUIntBE(off, 6), doc: row.data.readUInt32BE(off + 6) });
-        const packed = this.packRows(entries);
+        const packed = this.packRows(rows.flatMap((row) => unpackPostings(row.data)));
         after += packed.length;
         await this.copy(c, `COPY ${this.s}.postings (bucket, data) FROM STDIN`, packed);
       });
@@ -521,11 +505,11 @@ export class PgCorpus implements CorpusStore {
     let duplicatePostings = 0;
     const rows = await this.pool.query(`SELECT data FROM ${this.s}.postings`);
     for (const row of rows.rows as { data: Buffer }[])
-      for (let off = 0; off < row.data.length; off += ENTRY) {
-        const key = row.data.subarray(off, off + ENTRY).toString("hex");
+      forEachPosting(row.data, (hash, doc) => {
+        const key = `${hash}:${doc}`;
         if (seen.has(key)) duplicatePostings++;
         seen.add(key);
-      }
+      });
     return { documents: x.documents, ids: x.ids, distinctIds: x.distinct_ids, counted: x.counted, duplicatePostings };
   }
 
@@ -608,11 +592,10 @@ export class PgCorpus implements CorpusStore {
     for (const row of rows) {
       const keep: Buffer[] = [];
       let dropped = false;
-      for (let off = 0; off < row.data.length; off += ENTRY) {
-        const set = drop.get(row.data.readUInt32BE(off + 6));
-        if (set?.has(row.data.readUIntBE(off, 6))) dropped = true;
+      forEachPosting(row.data, (hash, doc, off) => {
+        if (drop.get(doc)?.has(hash)) dropped = true;
         else keep.push(row.data.subarray(off, off + ENTRY));
-      }
+      });
       if (!dropped) continue;
       if (keep.length) upd.push({ bucket: row.bucket, seq: row.seq, data: Buffer.concat(keep) });
       else del.push({ bucket: row.bucket, seq: row.seq });
@@ -632,51 +615,39 @@ export class PgCorpus implements CorpusStore {
       );
   }
 
-  /** COPY text-format lines `bucket \t \\x<hex>` of the entries, one row per bucket, entries sorted. */
-  private packRows(entries: { hash: number; doc: number }[]): string[] {
-    const byBucket = new Map<number, { hash: number; doc: number }[]>();
-    for (const e of entries) {
-      const b = this.bucketOf(e.hash);
-      let list = byBucket.get(b);
-      if (!list) {
-        list = [];
-        byBucket.set(b, list);
-      }
-      list.push(e);
-    }
-    const out: string[] = [];
-    for (const b of [...byBucket.keys()].sort((x, y) => x - y)) {
-      const list = (byBucket.get(b) as { hash: number; doc: number }[]).sort(
-        (x, y) => x.hash - y.hash || x.doc - y.doc,
-      );
-      const buf = Buffer.alloc(list.length * ENTRY);
-      let n = 0;
-      for (let i = 0; i < list.length; i++) {
-        if (i > 0 && list[i].hash === list[i - 1].hash && list[i].doc === list[i - 1].doc) continue; // as INSERT OR IGNORE
-        buf.writeUIntBE(list[i].hash, n * ENTRY, 6);
-        buf.writeUInt32BE(list[i].doc, n * ENTRY + 6);
-        n++;
-      }
-      out.push(`${b}\t\\\\x${buf.subarray(0, n * ENTRY).toString("hex")}\n`);
-    }
-    return out;
+  private packRows(entries: Posting[]): string[] {
+    return packPostingRows(entries, (hash) => this.bucketOf(hash));
   }
 
-  private async copy(c: pg.PoolClient, sql: string, lines: string[]): Promise<void> {
-    if (!lines.length) return;
-    const stream = c.query(copyFrom(sql));
-    async function* chunks() {
-      let buf = "";
-      for (const line of lines) {
-        buf += line;
-        if (buf.length > 1 << 20) {
-          yield buf;
-          buf = "";
-        }
-      }
-      if (buf) yield buf;
-    }
-    await pipeline(Readable.from(chunks()), stream);
+  private copy(c: pg.PoolClient, sql: string, lines: string[]): Promise<void> {
+    return copyLines(c, sql, lines);
+  }
+
+  /** A version-1 corpus opened read-only has no cluster tables: `unspun cluster` opens it for writing. */
+  private needClusterTables(): void {
+    if (this.version < 2) throw new CorpusError(`schema ${this.schema} predates clustering: open it for writing once`);
+  }
+
+  private async putMeta(c: pg.PoolClient, key: string, value: string): Promise<void> {
+    await c.query(
+      `INSERT INTO ${this.s}.unspun_meta (key, value) VALUES ($1, $2)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [key, value],
+    );
+  }
+
+  /**
+   * The cluster edges of replaced or removed documents described texts that are gone: drop them, and have
+   * the next `unspun cluster` examine a replaced document again (`dirty`).
+   */
+  private async forgetEdges(c: pg.PoolClient, nums: number[], dirty: boolean): Promise<void> {
+    if (this.version < 2 || !nums.length) return;
+    await c.query(`DELETE FROM ${this.s}.cluster_edges WHERE a = ANY($1::bigint[]) OR b = ANY($1::bigint[])`, [nums]);
+    if (dirty)
+      await c.query(`INSERT INTO ${this.s}.cluster_dirty (num) SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING`, [
+        nums,
+      ]);
+    else await c.query(`DELETE FROM ${this.s}.cluster_dirty WHERE num = ANY($1::bigint[])`, [nums]);
   }
 
   private async bumpCount(c: pg.PoolClient, delta: number): Promise<void> {
@@ -686,21 +657,6 @@ export class PgCorpus implements CorpusStore {
       [this.slot, delta],
     );
   }
-}
-
-/** One COPY text-format line: tab-separated, `\N` for null, backslash escapes. */
-function copyRow(values: (string | number | null | undefined)[]): string {
-  return `${values
-    .map((v) =>
-      v === null || v === undefined
-        ? "\\N"
-        : typeof v === "number"
-          ? String(v)
-          : v.replace(/[\\\n\r\t]/g, (ch) =>
-              ch === "\\" ? "\\\\" : ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : "\\t",
-            ),
-    )
-    .join("\t")}\n`;
 }
 
 function sameDocument(

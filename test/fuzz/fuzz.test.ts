@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
 import { Checker } from "../../src/match/check.js";
-import { Corpus } from "../../src/store/corpus.js";
+import { Corpus } from "../../src/store/sqlite.js";
 import { anyText, checkHolds, htmlText, readerHolds, readerInput } from "../support/fuzz.js";
 import { tempDir } from "../support/tmp.js";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { Checker } from "../../src/match/check.js";
 import type { Report } from "../../src/report/types.js";
-import { Corpus } from "../../src/store/corpus.js";
+import { Corpus } from "../../src/store/sqlite.js";
 import { ROOT } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { Checker } from "../../src/match/check.js";
-import { Corpus } from "../../src/store/corpus.js";
+import { Corpus } from "../../src/store/sqlite.js";
 import { ROOT } from "../support/cli.js";
 import { createRng, embed, type Level, spin, wrapInBoilerplate } from "../support/spinner.js";
 import { tempDir } from "../support/tmp.js";

@@ -5,10 +5,11 @@ import { after, describe, it } from "node:test";
 import { fingerprint } from "../../src/fingerprint/shingles.js";
 import type { Article } from "../../src/ingest/article.js";
 import { Checker } from "../../src/match/check.js";
-import { Corpus } from "../../src/store/corpus.js";
 import { openStore } from "../../src/store/open.js";
-import { PgCorpus, parsePgSpec } from "../../src/store/postgres.js";
+import { parsePgSpec } from "../../src/store/pg-spec.js";
+import { PgCorpus } from "../../src/store/postgres.js";
 import { rankCandidates } from "../../src/store/rank.js";
+import { Corpus } from "../../src/store/sqlite.js";
 import { tokenize } from "../../src/text/tokens.js";
 import { ROOT } from "../support/cli.js";
 import { PG_SKIP, pgSpec, uniqueName } from "../support/servers.js";
@@ -75,24 +76,24 @@ describe("PgCorpus", { skip: PG_SKIP }, () => {
         ]),
         { added: 2, replaced: 0 },
       );
-      assert.equal(await corpus.size(), 2);
+      assert.equal(await corpus.count(), 2);
       assert.equal((await corpus.get("a"))?.title, "Quay");
       assert.equal((await corpus.getByNum(2))?.id, "b");
       assert.deepEqual(await corpus.add([{ id: "a", text: C }]), { added: 0, replaced: 1 });
-      assert.equal(await corpus.size(), 2);
+      assert.equal(await corpus.count(), 2);
       assert.equal((await corpus.get("a"))?.text, C);
       const opts = { limit: 5, maxDf: 100, minShared: 1 };
       assert.equal((await corpus.candidates(fingerprint(tokenize(A)), opts)).length, 0);
       assert.equal((await corpus.candidates(fingerprint(tokenize(C)), opts))[0]?.id, "a");
       assert.deepEqual(await corpus.remove(["b", "nope"]), ["nope"]);
-      assert.equal(await corpus.size(), 1);
+      assert.equal(await corpus.count(), 1);
       assert.equal((await corpus.candidates(fingerprint(tokenize(B)), opts)).length, 0);
       const s = await corpus.stats();
       assert.equal(s.documents, 1);
       assert.equal(s.characters, C.length);
       // adding the very same document again stores it once (a retried queue job)
       await corpus.add([{ id: "a", text: C, title: undefined }]);
-      assert.equal(await corpus.size(), 1);
+      assert.equal(await corpus.count(), 1);
     } finally {
       await corpus.close();
     }
@@ -157,7 +158,7 @@ describe("PgCorpus", { skip: PG_SKIP }, () => {
           for (let i = k; i < docs.length; i += 5) await w.add(docs.slice(i, i + 9));
         }),
       );
-      assert.equal(await first.size(), docs.length);
+      assert.equal(await first.count(), docs.length);
       const s = await first.stats();
       assert.equal(s.documents, docs.length);
       const sqlite = Corpus.open(join(tempDir(), "c.db"), { create: true });

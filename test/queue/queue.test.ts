@@ -89,7 +89,7 @@ describe("the job queue", { skip: PG_REDIS_SKIP }, () => {
       assert.equal(status, 0);
       const store = await PgCorpus.open(db);
       try {
-        assert.equal(await store.size(), jsonl(CORPUS).length);
+        assert.equal(await store.count(), jsonl(CORPUS).length);
         const checker = new Checker(store);
         let direct = "";
         for (const q of jsonl(QUERIES)) direct += `${JSON.stringify(await checker.check(q))}\n`;
@@ -172,7 +172,7 @@ describe("the job queue", { skip: PG_REDIS_SKIP }, () => {
       assert.ok(grew < 16 * 2 ** 20, `Redis grew by ${(grew / 2 ** 20).toFixed(1)} MiB`);
       const store = await PgCorpus.open(db);
       try {
-        assert.equal(await store.size(), 3000);
+        assert.equal(await store.count(), 3000);
       } finally {
         await store.close();
       }

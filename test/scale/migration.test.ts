@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { families, updateClusters } from "../../src/cluster/cluster.js";
 import { fingerprint } from "../../src/fingerprint/shingles.js";
-import { Corpus, SCHEMA_VERSION } from "../../src/store/corpus.js";
+import { Corpus, SCHEMA_VERSION } from "../../src/store/sqlite.js";
 import { tokenize } from "../../src/text/tokens.js";
 import { tempDir } from "../support/tmp.js";
 import { article, reworded } from "./texts.js";
@@ -28,7 +28,7 @@ function schema1(path: string, docs: { id: string; text: string }[]) {
 }
 
 describe("schema 1 → 2", () => {
-  it("reads a schema-1 file read-only as it is, and upgrades it in place on a write open", () => {
+  it("reads a schema-1 file read-only as it is, and upgrades it in place on a write open", async () => {
     const path = join(tempDir(), "old.db");
     const docs = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, text: article(i, 10) }));
     schema1(path, docs);
@@ -49,10 +49,10 @@ describe("schema 1 → 2", () => {
     assert.equal(rw.size, 31);
     assert.deepEqual(rw.remove(["d0"]), []);
     assert.equal(rw.size, 30);
-    const run = updateClusters(rw);
+    const run = await updateClusters(rw);
     assert.equal(run.examined, 30);
     assert.deepEqual(
-      families(rw).map((f) => f.members.map((m) => m.id).sort()),
+      (await families(rw)).map((f) => f.members.map((m) => m.id).sort()),
       [["copy", "d3"]],
     );
     rw.close();

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type RunningServer, type ServeOptions, startServer } from "../../src/server/serve.js";
-import { Corpus } from "../../src/store/corpus.js";
+import { Corpus } from "../../src/store/sqlite.js";
 import { ROOT } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
 

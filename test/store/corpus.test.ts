@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import Database from "better-sqlite3";
+import { CorpusError } from "../../src/errors.js";
 import { DEFAULT_FINGERPRINT, fingerprint, indexFingerprintText } from "../../src/fingerprint/shingles.js";
-import { Corpus, CorpusError } from "../../src/store/corpus.js";
+import { Corpus } from "../../src/store/sqlite.js";
 import { tokenize } from "../../src/text/tokens.js";
 import { tempDir } from "../support/tmp.js";
 

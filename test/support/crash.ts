@@ -6,7 +6,7 @@
  */
 import { copyFileSync, createWriteStream, rmSync } from "node:fs";
 import Database from "better-sqlite3";
-import { Corpus } from "../../src/store/corpus.js";
+import { Corpus } from "../../src/store/sqlite.js";
 import { unspun, unspunAsync } from "./cli.js";
 
 const WORDS =

@@ -6,6 +6,8 @@
  * attribution on the training half; no weights or statistics from PolNeAR are shipped, only the words.
  */
 
+import { MONTHS, WEEKDAY_NAMES } from "./calendar.js";
+
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** Verb forms that introduce what someone says, thinks or wants. */
@@ -223,10 +225,7 @@ county province city district region valley island islands river lake mountains 
 strip bay coast peninsula
 `);
 
-export const MONTH_OR_DAY = words(`
-january february march april may june july august september october november december jan feb mar apr jun jul
-aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-`);
+export const MONTH_OR_DAY: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...WEEKDAY_NAMES]);
 
 export const FEMALE = words("ms mrs miss she her queen princess chairwoman spokeswoman");
 export const MALE = words("mr he his him king prince chairman spokesman");

@@ -15,15 +15,20 @@
  *   in its fingerprint options); re-add its documents into a new file for the compact layout.
  */
 import Database from "better-sqlite3";
+import { CorpusError } from "../errors.js";
 import { DEFAULT_FINGERPRINT, type FingerprintOptions, indexFingerprintText } from "../fingerprint/shingles.js";
-import { type Article, idProblem } from "../ingest/article.js";
+import type { Article } from "../ingest/article.js";
 import { rankCandidates } from "./rank.js";
 import {
   type Candidate,
   type CandidateOptions,
+  type ClusterLedger,
+  type CopyEdge,
   type CorpusStats,
   type CorpusStore,
+  checkIds,
   DEFAULT_CANDIDATES,
+  type FingerprintedArticle,
   type StoredDocument,
 } from "./store.js";
 
@@ -36,6 +41,9 @@ const TOO_COMMON: readonly number[] = Object.freeze([]);
 /** Most posting lists kept between lookups (then all are dropped). */
 const MAX_LISTS = 1 << 18;
 
+/** A document's columns, as rowToDocument reads them. */
+const COLUMNS = "num, id, title, url, published, text";
+
 /** Page size of new corpus files: fewer partly filled pages around the variable-length texts. */
 const PAGE_SIZE = 16384;
 
@@ -47,25 +55,9 @@ const CLUSTER_TABLES = `
   CREATE TABLE IF NOT EXISTS cluster_dirty (num INTEGER PRIMARY KEY);
 `;
 
-/** An article with the index fingerprints already computed (e.g. by a worker thread). */
-export interface FingerprintedArticle {
-  article: Article;
-  /** `indexFingerprint` of the text under the corpus's fingerprint options. */
-  hashes: number[];
-}
-
-export class CorpusError extends Error {}
-
-/** Every document's id follows the one rule (ingest/article.ts), or nothing of the batch is written. */
-export function checkIds(items: readonly FingerprintedArticle[]): void {
-  for (const { article } of items) {
-    const problem = typeof article.id === "string" ? idProblem(article.id) : "the id must be a string";
-    if (problem) throw new CorpusError(`document ${JSON.stringify(String(article.id)).slice(0, 80)}: ${problem}`);
-  }
-}
-
 /** The embedded corpus: one SQLite file, synchronous (better-sqlite3). */
 export class Corpus implements CorpusStore {
+  readonly kind = "sqlite" as const;
   readonly path: string;
   readonly fingerprintOptions: FingerprintOptions;
   private readonly db: Database.Database;
@@ -171,10 +163,16 @@ export class Corpus implements CorpusStore {
       deletePosting: db.prepare("DELETE FROM postings WHERE hash = ? AND doc = ?"),
       postings: db.prepare("SELECT doc FROM postings WHERE hash = ? LIMIT ?").pluck(),
       dataVersion: db.prepare("PRAGMA data_version").pluck(),
-      byNum: db.prepare("SELECT num, id, title, url, published, text FROM documents WHERE num = ?"),
-      byId: db.prepare("SELECT num, id, title, url, published, text FROM documents WHERE id = ?"),
+      byNum: db.prepare(`SELECT ${COLUMNS} FROM documents WHERE num = ?`),
+      byId: db.prepare(`SELECT ${COLUMNS} FROM documents WHERE id = ?`),
       idOf: db.prepare("SELECT id FROM documents WHERE num = ?").pluck(),
       count: db.prepare("SELECT count(*) FROM documents").pluck(),
+      after: db.prepare(`SELECT ${COLUMNS} FROM documents WHERE num > ? ORDER BY num LIMIT ?`),
+      at: db.prepare(`SELECT ${COLUMNS} FROM documents ORDER BY num LIMIT ? OFFSET ?`),
+      countAfter: db.prepare("SELECT count(*) FROM documents WHERE num > ?").pluck(),
+      numbersAfter: db.prepare("SELECT num FROM documents WHERE num > ? ORDER BY num LIMIT ?").pluck(),
+      stamp: db.prepare("SELECT count(*) AS n, coalesce(max(num), 0) AS m FROM documents"),
+      metaGet: db.prepare("SELECT value FROM meta WHERE key = ?").pluck(),
       storedCount: db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck(),
       // Schema 2 only (a read-only open of a schema-1 file has no cluster tables and writes nothing).
       ...(db.readonly
@@ -183,6 +181,7 @@ export class Corpus implements CorpusStore {
             bumpCount: db.prepare(
               "UPDATE meta SET value = printf('%d', CAST(value AS INTEGER) + ?) WHERE key = 'documents'",
             ),
+            metaPut: db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
             dropEdges: db.prepare("DELETE FROM cluster_edges WHERE a = ? OR b = ?"),
             markDirty: db.prepare("INSERT OR IGNORE INTO cluster_dirty (num) VALUES (?)"),
             clearDirty: db.prepare("DELETE FROM cluster_dirty WHERE num = ?"),
@@ -292,9 +291,79 @@ export class Corpus implements CorpusStore {
     return stored !== undefined ? Number(stored) : (this.stmts.count.get() as number);
   }
 
-  /** The underlying database, for the modules that keep their own tables in the corpus (cluster/). */
-  get database(): Database.Database {
-    return this.db;
+  count(after?: number): number {
+    return after === undefined ? this.size : (this.stmts.countAfter.get(after) as number);
+  }
+
+  numbersAfter(after: number, limit: number): number[] {
+    return this.stmts.numbersAfter.all(after, limit) as number[];
+  }
+
+  /** The file's path: what another thread opens it by. */
+  get location(): string {
+    return this.path;
+  }
+
+  documentsAfter(after: number, limit: number): StoredDocument[] {
+    return (this.stmts.after.all(after, limit) as unknown[]).map((r) => rowToDocument(r) as StoredDocument);
+  }
+
+  documentsAt(offset: number, limit: number): StoredDocument[] {
+    return (this.stmts.at.all(limit, offset) as unknown[]).map((r) => rowToDocument(r) as StoredDocument);
+  }
+
+  changeStamp(): string {
+    const r = this.stmts.stamp.get() as { n: number; m: number };
+    return `${r.n}/${r.m}`;
+  }
+
+  /** Nothing to merge in SQLite's B-tree: writes the journal back into the file. */
+  compact(): { before: number; after: number } {
+    if (!this.db.readonly) this.db.pragma("wal_checkpoint(TRUNCATE)");
+    return { before: 0, after: 0 };
+  }
+
+  /** The statements that write, which a read-only connection does not prepare. */
+  private writable() {
+    const { metaPut } = this.stmts;
+    if (!metaPut) throw new CorpusError(`corpus ${this.path} is open read-only`);
+    return { metaPut };
+  }
+
+  clusterLedger(): ClusterLedger {
+    const meta = (key: string) => this.stmts.metaGet.get(key) as string | undefined;
+    const floor = meta("cluster_floor");
+    return {
+      ...(floor !== undefined ? { floor: Number(floor) } : {}),
+      upto: Number(meta("cluster_upto") ?? 0),
+      dirty: this.db.prepare("SELECT num FROM cluster_dirty ORDER BY num").pluck().all() as number[],
+    };
+  }
+
+  resetClusters(floor: number): void {
+    this.db.transaction(() => {
+      this.db.exec("DELETE FROM cluster_edges; DELETE FROM cluster_dirty;");
+      this.writable().metaPut.run("cluster_floor", String(floor));
+      this.writable().metaPut.run("cluster_upto", "0");
+    })();
+  }
+
+  storeClusterEdges(edges: CopyEdge[], examined: number[], upto: number): void {
+    const insertEdge = this.db.prepare("INSERT OR REPLACE INTO cluster_edges (a, b, share) VALUES (?, ?, ?)");
+    const clean = this.db.prepare("DELETE FROM cluster_dirty WHERE num = ?");
+    this.db.transaction(() => {
+      for (const e of edges) insertEdge.run(e[0], e[1], e[2]);
+      for (const num of examined) clean.run(num);
+      const was = Number(this.stmts.metaGet.get("cluster_upto") ?? 0);
+      this.writable().metaPut.run("cluster_upto", String(Math.max(was, upto)));
+    })();
+  }
+
+  clusterEdges(threshold: number): [number, number][] {
+    return this.db.prepare("SELECT a, b FROM cluster_edges WHERE share >= ? ORDER BY a, b").raw().all(threshold) as [
+      number,
+      number,
+    ][];
   }
 
   /**
