@@ -3,8 +3,9 @@
  * bounded passages → sentence pairs. After Sánchez-Pérez, Sidorov & Gelbukh (PAN 2014), with two news
  * specific guards: a match made of quoted words only is not reuse, and passage ends hug matched units.
  */
-import type { Passage, SentencePair, Span } from "../report/types.js";
+import type { Passage, SentencePair } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 import { type EdgeRange, gramShare, hugEdges } from "./edges.js";
 import { type Completes, extend, type Fragment, fragmentOf, trimEdgeOutliers } from "./extend.js";

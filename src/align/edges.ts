@@ -5,7 +5,7 @@
  * A unit without any shared trigram keeps its edge: heavy rewording breaks trigrams, and the unit-level
  * evidence already says it belongs.
  */
-import type { Span } from "../report/types.js";
+import type { Span } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 
 const N = 3;

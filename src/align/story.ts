@@ -23,8 +23,8 @@
  */
 import { fmix } from "../fingerprint/shingles.js";
 import { isStopword } from "../lexicon/stopwords.js";
-import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import { buildUnits, quotedTokens, stem, Vocabulary } from "./units.js";
 

@@ -5,8 +5,8 @@
  */
 
 import { isStopword } from "../lexicon/stopwords.js";
-import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 import type { Token } from "../text/tokens.js";
 
 export interface Unit {

@@ -4,8 +4,9 @@
  * end (the convention for quotes that run across paragraphs: each paragraph opens again, only the last
  * closes). A quote split by "he said" is two quotes, and the words between are outside both.
  */
-import type { Span } from "../report/types.js";
+
 import { splitParagraphs } from "../text/sentences.js";
+import type { Span } from "../text/span.js";
 
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 /** A mark between spaces before a contraction's tail: " ’ s", " ’ m", " ' ll". */

@@ -19,8 +19,9 @@ import {
   TITLE_HEADS,
 } from "../lexicon/claims.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
-import type { Entity, EntityType, Span } from "../report/types.js";
+import type { Entity, EntityType } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 
 export type Gender = "male" | "female" | null;

@@ -4,8 +4,9 @@
  */
 
 import { CUE_VERBS } from "../lexicon/claims.js";
-import type { Attribution, Claims, Entity, Span } from "../report/types.js";
+import type { Attribution, Claims, Entity } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 import { tokenIndexAt } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
 import { parseDates } from "./dates.js";

@@ -4,7 +4,7 @@
  * left inside their outer quote, and a quote that runs on into the next paragraph (no closing mark at the
  * paragraph end, an opening mark at the start of the next).
  */
-import type { Span } from "../report/types.js";
+import type { Span } from "../text/span.js";
 
 export interface Quote {
   /** The quotation with its marks. */

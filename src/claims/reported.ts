@@ -16,8 +16,8 @@ import {
   PRONOUNS,
   WEAK_REPORTED_CUES,
 } from "../lexicon/claims.js";
-import type { Span } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 

@@ -5,8 +5,9 @@
  */
 
 import { ANONYMOUS_HEADS, CUE_VERBS, NP_STOP, PRE_CUE, PRONOUNS } from "../lexicon/claims.js";
-import type { Attribution, Claims, Span } from "../report/types.js";
+import type { Attribution, Claims } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import type { EntityIndex, Mention } from "./entities.js";
 

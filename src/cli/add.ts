@@ -14,8 +14,8 @@ import type { Article } from "../ingest/article.js";
 import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
 import { openStore } from "../store/open.js";
 import type { FingerprintedArticle } from "../store/store.js";
+import { createProgress } from "../util/progress.js";
 import { defaultWorkers } from "../util/thread-pool.js";
-import { createProgress } from "./progress.js";
 
 export interface AddOptions {
   db: string;

@@ -6,8 +6,8 @@
 import { DEFAULT_CLUSTER, families, updateClusters } from "../cluster/cluster.js";
 import { updateClustersParallel } from "../cluster/parallel.js";
 import { openStore } from "../store/open.js";
+import { createProgress } from "../util/progress.js";
 import { defaultWorkers } from "../util/thread-pool.js";
-import { createProgress } from "./progress.js";
 
 export interface ClusterCommandOptions {
   db: string;

@@ -4,7 +4,8 @@
  * and the documents that report the same event.
  */
 import { tripleContainment } from "../align/story.js";
-import type { Passage, RelatedRef, SentencePair, SourceEdit, SourceRef, Span } from "../report/types.js";
+import type { Passage, RelatedRef, SentencePair, SourceEdit, SourceRef } from "../report/types.js";
+import type { Span } from "../text/span.js";
 import type { Evidence, LoadedSource } from "./evidence.js";
 import { sameEvent } from "./reuse-model.js";
 import { REUSE_MODELS } from "./reuse-weights.js";

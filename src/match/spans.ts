@@ -1,5 +1,5 @@
 /** Arithmetic on `[start, end)` spans that the match stage shares. */
-import type { Span } from "../report/types.js";
+import type { Span } from "../text/span.js";
 
 /** Characters covered by at least one of `spans`. */
 export function unionLength(spans: Span[]): number {

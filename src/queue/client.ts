@@ -3,9 +3,9 @@
  * bounded number in flight, and wait for their results — written in input order for a batch check.
  */
 import { type Job, Queue, QueueEvents } from "bullmq";
-import { createProgress } from "../cli/progress.js";
 import type { Article } from "../ingest/article.js";
 import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
+import { createProgress } from "../util/progress.js";
 import {
   type AddBatchResult,
   type CheckBatchItem,

@@ -6,7 +6,9 @@
  * the corpus document's `text` exactly as it was added.
  */
 
-export type Span = [start: number, end: number];
+import type { Span } from "../text/span.js";
+
+export type { Span };
 
 export type Verdict = "original" | "same-story" | "copy" | "spun-copy" | "partial-copy";
 

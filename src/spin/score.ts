@@ -38,8 +38,9 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "../lexicon/calendar.js";
 import { anyCount, lowerCount, zipf, zipfAny } from "../lexicon/frequencies.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { areSynonyms, lemmas, listedAsIs, partsOfSpeech, synonymsByPart, synonymsOf } from "../lexicon/thesaurus.js";
-import type { Span, Spin, SpinSignal } from "../report/types.js";
+import type { Spin, SpinSignal } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
 

@@ -53,12 +53,13 @@ import {
   type CorpusStore,
   checkIds,
   DEFAULT_CANDIDATES,
+  documentFromRow,
   type FingerprintedArticle,
   type StoredDocument,
 } from "./store.js";
 
 const COUNT_SLOTS = 64;
-/** A document's columns, as rowToDocument reads them. */
+/** A document's columns, as documentFromRow reads them. */
 const COLUMNS = "num::text AS num, id, title, url, published, text";
 /** Documents sent with the candidates that a check reads next (getByNum), kept for this many lookups. */
 const PREFETCH_LOOKUPS = 64;
@@ -249,7 +250,7 @@ export class PgCorpus implements CorpusStore {
        FROM ${this.s}.document_ids i JOIN ${this.s}.documents d ON d.num = i.num WHERE i.id = $1`,
       [id],
     );
-    return rowToDocument(r.rows[0]);
+    return documentFromRow(r.rows[0]);
   }
 
   async getByNum(num: number): Promise<StoredDocument | undefined> {
@@ -262,7 +263,7 @@ export class PgCorpus implements CorpusStore {
       if (this.lookups - pre.lookup < PREFETCH_LOOKUPS) return pre.doc;
     }
     const r = await this.pool.query(`SELECT ${COLUMNS} FROM ${this.s}.documents WHERE num = $1`, [num]);
-    return rowToDocument(r.rows[0]);
+    return documentFromRow(r.rows[0]);
   }
 
   async numbersAfter(after: number, limit: number): Promise<number[]> {
@@ -288,7 +289,7 @@ export class PgCorpus implements CorpusStore {
       `SELECT ${COLUMNS} FROM ${this.s}.documents d WHERE d.num > $1 ORDER BY d.num LIMIT $2`,
       [after, limit],
     );
-    return r.rows.map((row) => rowToDocument(row) as StoredDocument);
+    return r.rows.map((row) => documentFromRow(row) as StoredDocument);
   }
 
   async documentsAt(offset: number, limit: number): Promise<StoredDocument[]> {
@@ -296,7 +297,7 @@ export class PgCorpus implements CorpusStore {
       limit,
       offset,
     ]);
-    return r.rows.map((row) => rowToDocument(row) as StoredDocument);
+    return r.rows.map((row) => documentFromRow(row) as StoredDocument);
   }
 
   async changeStamp(): Promise<string> {
@@ -406,7 +407,7 @@ export class PgCorpus implements CorpusStore {
         idOf.set(num, row.id);
         if (row.text === null) continue;
         this.prefetched.delete(num);
-        this.prefetched.set(num, { doc: rowToDocument(row) as StoredDocument, lookup });
+        this.prefetched.set(num, { doc: documentFromRow(row) as StoredDocument, lookup });
       }
       // Bounded: documents no check asked for (it had them) go after PREFETCH_LOOKUPS lookups.
       for (const [num, pre] of this.prefetched) {
@@ -669,21 +670,4 @@ function sameDocument(
     o.url === (a.url ?? null) &&
     o.published === (a.published ?? null)
   );
-}
-
-function rowToDocument(row: unknown): StoredDocument | undefined {
-  if (!row) return undefined;
-  const r = row as {
-    num: string;
-    id: string;
-    title: string | null;
-    url: string | null;
-    published: string | null;
-    text: string;
-  };
-  const doc: StoredDocument = { num: Number(r.num), id: r.id, text: r.text };
-  if (r.title) doc.title = r.title;
-  if (r.url) doc.url = r.url;
-  if (r.published) doc.published = r.published;
-  return doc;
 }

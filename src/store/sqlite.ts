@@ -28,6 +28,7 @@ import {
   type CorpusStore,
   checkIds,
   DEFAULT_CANDIDATES,
+  documentFromRow,
   type FingerprintedArticle,
   type StoredDocument,
 } from "./store.js";
@@ -41,7 +42,7 @@ const TOO_COMMON: readonly number[] = Object.freeze([]);
 /** Most posting lists kept between lookups (then all are dropped). */
 const MAX_LISTS = 1 << 18;
 
-/** A document's columns, as rowToDocument reads them. */
+/** A document's columns, as documentFromRow reads them. */
 const COLUMNS = "num, id, title, url, published, text";
 
 /** Page size of new corpus files: fewer partly filled pages around the variable-length texts. */
@@ -278,11 +279,11 @@ export class Corpus implements CorpusStore {
   }
 
   get(id: string): StoredDocument | undefined {
-    return rowToDocument(this.stmts.byId.get(id));
+    return documentFromRow(this.stmts.byId.get(id));
   }
 
   getByNum(num: number): StoredDocument | undefined {
-    return rowToDocument(this.stmts.byNum.get(num));
+    return documentFromRow(this.stmts.byNum.get(num));
   }
 
   /** The number of documents (kept in `meta` since schema 2: no count over the corpus per query). */
@@ -305,11 +306,11 @@ export class Corpus implements CorpusStore {
   }
 
   documentsAfter(after: number, limit: number): StoredDocument[] {
-    return (this.stmts.after.all(after, limit) as unknown[]).map((r) => rowToDocument(r) as StoredDocument);
+    return (this.stmts.after.all(after, limit) as unknown[]).map((r) => documentFromRow(r) as StoredDocument);
   }
 
   documentsAt(offset: number, limit: number): StoredDocument[] {
-    return (this.stmts.at.all(limit, offset) as unknown[]).map((r) => rowToDocument(r) as StoredDocument);
+    return (this.stmts.at.all(limit, offset) as unknown[]).map((r) => documentFromRow(r) as StoredDocument);
   }
 
   changeStamp(): string {
@@ -423,21 +424,4 @@ export class Corpus implements CorpusStore {
       this.db.close();
     }
   }
-}
-
-function rowToDocument(row: unknown): StoredDocument | undefined {
-  if (!row) return undefined;
-  const r = row as {
-    num: number;
-    id: string;
-    title: string | null;
-    url: string | null;
-    published: string | null;
-    text: string;
-  };
-  const doc: StoredDocument = { num: r.num, id: r.id, text: r.text };
-  if (r.title) doc.title = r.title;
-  if (r.url) doc.url = r.url;
-  if (r.published) doc.published = r.published;
-  return doc;
 }

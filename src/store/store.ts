@@ -122,3 +122,21 @@ export function checkIds(items: readonly FingerprintedArticle[]): void {
     if (problem) throw new CorpusError(`document ${JSON.stringify(String(article.id)).slice(0, 80)}: ${problem}`);
   }
 }
+
+/** A document as both stores' rows hold it (PostgreSQL sends its bigint numbers as text). */
+export function documentFromRow(row: unknown): StoredDocument | undefined {
+  if (!row) return undefined;
+  const r = row as {
+    num: number | string;
+    id: string;
+    title: string | null;
+    url: string | null;
+    published: string | null;
+    text: string;
+  };
+  const doc: StoredDocument = { num: Number(r.num), id: r.id, text: r.text };
+  if (r.title) doc.title = r.title;
+  if (r.url) doc.url = r.url;
+  if (r.published) doc.published = r.published;
+  return doc;
+}

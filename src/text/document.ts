@@ -2,8 +2,9 @@
  * A text analysed once: tokens, sentences and paragraphs, with sentences knowing their tokens. Every stage
  * that needs more than one of these takes a TextDoc, so the text is tokenised and split once per report.
  */
-import type { Span } from "../report/types.js";
+
 import { splitParagraphs, splitSentences } from "./sentences.js";
+import type { Span } from "./span.js";
 import { type Token, tokenize } from "./tokens.js";
 
 export interface SentenceInfo {

@@ -2,7 +2,7 @@
  * The one sentence splitter and paragraph finder. Both return spans into the canonical text, trimmed of
  * surrounding white space, so that every view (alignment, claims, spin) agrees on where a sentence is.
  */
-import type { Span } from "../report/types.js";
+import type { Span } from "./span.js";
 
 // Abbreviations that end in a period without ending a sentence (lower-cased, without the period).
 const ABBREVIATIONS = new Set(

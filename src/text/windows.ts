@@ -6,8 +6,9 @@
  * finds back to the whole text's offsets: time linear in the text, and a real article (far shorter than a
  * window) is read whole, exactly as before.
  */
-import type { Span } from "../report/types.js";
+
 import { analyze, type TextDoc } from "./document.js";
+import type { Span } from "./span.js";
 
 /** Longest text read whole: about 8,000 words, beyond all but the longest of articles. */
 export const WINDOW_CHARS = 50_000;

@@ -2,31 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { type Family, families, updateClusters } from "../../src/cluster/cluster.js";
 import { updateClustersParallel } from "../../src/cluster/parallel.js";
-import { openStore } from "../../src/store/open.js";
 import type { CorpusStore } from "../../src/store/store.js";
 import { article, reworded } from "../scale/texts.js";
-import { unspun } from "../support/cli.js";
+import { corpusWithFamilies } from "../support/families.js";
 import { STORES } from "../support/stores.js";
-
-/** 120 unrelated originals; families planted on originals 0, 10, 20, 30, 40 (verbatim, edited, reworded). */
-async function corpusWithFamilies(spec: string) {
-  const corpus = await openStore(spec, "write");
-  const docs: { id: string; text: string; published?: string }[] = [];
-  for (let i = 0; i < 120; i++)
-    docs.push({ id: `o${i}`, text: article(i, 8 + (i % 7)), published: `2024-02-${10 + (i % 9)}` });
-  const planted: string[][] = [];
-  for (let f = 0; f < 5; f++) {
-    const o = docs[f * 10];
-    const fam = [o.id];
-    docs.push({ id: `${o.id}-verbatim`, text: o.text, published: "2024-03-01" });
-    docs.push({ id: `${o.id}-edited`, text: `Breaking. ${o.text.slice(0, Math.floor(o.text.length * 0.8))}` });
-    docs.push({ id: `${o.id}-spun`, text: reworded(o.text, f), published: "2024-03-02" });
-    fam.push(`${o.id}-verbatim`, `${o.id}-edited`, `${o.id}-spun`);
-    planted.push(fam);
-  }
-  await corpus.add(docs);
-  return { corpus, planted };
-}
 
 const ids = (fs: Family[]) => fs.map((f) => f.members.map((m) => m.id).sort()).sort();
 const textOf = async (corpus: CorpusStore, id: string) => (await corpus.get(id))?.text ?? "";
@@ -91,28 +70,5 @@ for (const store of STORES)
       assert.ok(ids(await families(many)).some((f) => f.join() === "o60,o60-copy"));
       await one.close();
       await many.close();
-    });
-
-    it("prints the families as JSONL from the command line", async () => {
-      const db = store.fresh();
-      await (await corpusWithFamilies(db)).corpus.close();
-      const r = unspun(["cluster", "--quiet", "--db", db]);
-      assert.equal(r.status, 0, r.stderr);
-      const lines = r.stdout
-        .trim()
-        .split("\n")
-        .map((l) => JSON.parse(l));
-      assert.equal(lines.length, 5);
-      assert.ok(lines.every((f) => f.size === 4 && f.members.length === 4 && typeof f.original === "string"));
-      const second = unspun(["cluster", "--db", db]);
-      assert.match(second.stderr, /^0 of 0 new or replaced documents examined/m);
-    });
-
-    it("refuses a corpus that is not there, and does not create it", () => {
-      const db = store.fresh();
-      const r = unspun(["cluster", "--quiet", "--db", db]);
-      assert.equal(r.status, 1, r.stderr);
-      assert.match(r.stderr, /^(cannot open corpus .*no such corpus file|no unspun corpus in schema)/m);
-      assert.equal(r.stderr.trim().split("\n").length, 1);
     });
   });

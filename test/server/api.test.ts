@@ -1,17 +1,17 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Report } from "../../src/report/types.js";
-import type { RunningServer } from "../../src/server/serve.js";
-import { editedCopy, sampleServer } from "./fixture.js";
+import { editedCopy, type InProcessApp, sampleApp } from "./fixture.js";
 
-let server: RunningServer;
+// The API in process: what the server answers, without a port or threads (test/e2e/server.test.ts runs the server).
+let server: InProcessApp;
 const TOKEN = "s3cret-token";
 
-before(async () => {
-  server = await sampleServer({ token: TOKEN, maxBodyBytes: 64 * 1024 });
+before(() => {
+  server = sampleApp({ token: TOKEN, maxBodyBytes: 64 * 1024 });
 });
-after(async () => {
-  await server?.close();
+after(() => {
+  server?.close();
 });
 
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -20,7 +20,7 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
     init.body = typeof body === "string" ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)["content-type"] ??= "application/json";
   }
-  const res = await fetch(server.url + path, init);
+  const res = await server.request(path, init);
   const text = await res.text();
   let json: unknown;
   try {
@@ -188,44 +188,5 @@ describe("documents, search and stats", () => {
     assert.match(csp, /script-src 'sha256-/);
     assert.match(csp, /connect-src 'self'/);
     assert.doesNotMatch(r.text, /https?:\/\//, "no external URL in the page");
-  });
-});
-
-describe("limits", () => {
-  test("a check over the time limit is stopped and answered 503; the server goes on", async () => {
-    const slow = await sampleServer({ timeoutMs: 1, workers: 1 });
-    try {
-      const r = await fetch(`${slow.url}/api/check`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text: editedCopy().repeat(20) }),
-      });
-      assert.equal(r.status, 503);
-      assert.match(((await r.json()) as { error: string }).error, /limit/);
-      const stats = await fetch(`${slow.url}/api/stats`);
-      assert.equal(stats.status, 200);
-    } finally {
-      await slow.close();
-    }
-  });
-
-  test("in-process checking (workers: 0) answers alike", async () => {
-    const inline = await sampleServer({ workers: 0 });
-    try {
-      const r = await fetch(`${inline.url}/api/check`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text: editedCopy() }),
-      });
-      assert.equal(r.status, 200);
-      const report = (await r.json()) as Report;
-      assert.equal(report.sources[0].id, "sample-business-01");
-    } finally {
-      await inline.close();
-    }
-  });
-
-  test("the server listens on 127.0.0.1", () => {
-    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
   });
 });

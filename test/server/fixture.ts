@@ -1,7 +1,10 @@
 /** A server on the bundled sample corpus, on a random free port of 127.0.0.1, for tests. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type RunningServer, type ServeOptions, startServer } from "../../src/server/serve.js";
+import { createApp } from "../../src/server/app.js";
+import { InlineRunner } from "../../src/server/runner.js";
+import { WordSearch } from "../../src/server/search.js";
+import { DEFAULT_MAX_BODY_BYTES, type RunningServer, type ServeOptions, startServer } from "../../src/server/serve.js";
 import { Corpus } from "../../src/store/sqlite.js";
 import { ROOT } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
@@ -38,6 +41,31 @@ export function sampleDb(): string {
 
 export async function sampleServer(options: Partial<ServeOptions> = {}): Promise<RunningServer> {
   return startServer({ db: sampleDb(), port: 0, host: "127.0.0.1", workers: 1, ...options });
+}
+
+/** The API over the sample corpus, called in process (no port, no threads): `request` answers as the server would. */
+export interface InProcessApp {
+  request(path: string, init?: RequestInit): Promise<Response>;
+  close(): void;
+}
+
+export function sampleApp(options: { token?: string; maxBodyBytes?: number } = {}): InProcessApp {
+  const corpus = Corpus.open(sampleDb());
+  const search = new WordSearch(corpus);
+  const app = createApp({
+    corpus,
+    runner: new InlineRunner(corpus, { timeoutMs: 60_000, maxQueue: 256 }),
+    search,
+    token: options.token,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  });
+  return {
+    request: async (path, init) => app.request(path, init),
+    close: () => {
+      search.close();
+      corpus.close();
+    },
+  };
 }
 
 /** An article that tries everything: markup, event handlers, javascript: links, odd Unicode. */

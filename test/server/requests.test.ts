@@ -4,19 +4,18 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { RunningServer } from "../../src/server/serve.js";
-import { sampleServer } from "./fixture.js";
+import { type InProcessApp, sampleApp } from "./fixture.js";
 
-let server: RunningServer;
-before(async () => {
-  server = await sampleServer({ workers: 0 });
+let server: InProcessApp;
+before(() => {
+  server = sampleApp();
 });
-after(async () => {
-  await server?.close();
+after(() => {
+  server?.close();
 });
 
 async function post(path: string, body: string | Uint8Array, type: string) {
-  const res = await fetch(server.url + path, { method: "POST", body, headers: { "content-type": type } });
+  const res = await server.request(path, { method: "POST", body, headers: { "content-type": type } });
   const text = await res.text();
   return { status: res.status, error: String((JSON.parse(text) as { error?: string }).error ?? "") };
 }

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { type CliResult, unspun } from "../support/cli.js";
-import { tempDir } from "../support/tmp.js";
+import { type CliResult, unspun } from "../../support/cli.js";
+import { tempDir } from "../../support/tmp.js";
 
 const ARTICLE =
   "The council of Brindle voted on Monday to keep the town library open on Sundays, reversing a decision taken in March after 2,300 residents signed a petition.";

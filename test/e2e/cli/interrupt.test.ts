@@ -3,9 +3,9 @@ import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import Database from "better-sqlite3";
-import { indexFingerprintText } from "../../src/fingerprint/shingles.js";
-import { unspunAsync } from "../support/cli.js";
-import { tempDir } from "../support/tmp.js";
+import { indexFingerprintText } from "../../../src/fingerprint/shingles.js";
+import { unspunAsync } from "../../support/cli.js";
+import { tempDir } from "../../support/tmp.js";
 
 const WORDS =
   "harbour council river valley budget school station market bridge festival court report mayor farmers storm winter engineers museum rail contract".split(

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { unspun } from "../support/cli.js";
-import { tempDir } from "../support/tmp.js";
+import { unspun } from "../../support/cli.js";
+import { tempDir } from "../../support/tmp.js";
 
-const FIXTURES = new URL("../../../test/fixtures/wire/", import.meta.url);
+const FIXTURES = new URL("../../../../test/fixtures/wire/", import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), "utf8");
 const fixtureFile = (name: string) => new URL(name, FIXTURES).pathname;
 

@@ -5,9 +5,9 @@ import { describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { DEFAULT_FINGERPRINT, fingerprint, fingerprintText } from "../../src/fingerprint/shingles.js";
 import { tokenize } from "../../src/text/tokens.js";
+import { article, reworded } from "../scale/texts.js";
 import { unspun } from "../support/cli.js";
 import { tempDir } from "../support/tmp.js";
-import { article, reworded } from "./texts.js";
 
 function dump(db: string) {
   const raw = new Database(db, { readonly: true });

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { request } from "node:http";
 import { after, before, describe, test } from "node:test";
 import { type RunningServer, servedNames } from "../../src/server/serve.js";
-import { sampleServer } from "./fixture.js";
+import { sampleServer } from "../server/fixture.js";
 
 let server: RunningServer;
 before(async () => {

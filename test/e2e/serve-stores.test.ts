@@ -7,9 +7,9 @@ import { once } from "node:events";
 import { describe, it } from "node:test";
 import type { Report } from "../../src/report/types.js";
 import { openStore } from "../../src/store/open.js";
+import { editedCopy, sampleDocs } from "../server/fixture.js";
 import { unspunAsync } from "../support/cli.js";
 import { STORES } from "../support/stores.js";
-import { editedCopy, sampleDocs } from "./fixture.js";
 
 const TOKEN = "store-test-token";
 

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { unspun } from "../support/cli.js";
+import { unspun } from "../../support/cli.js";
 import {
   clusterOutput,
   copyCorpus,
@@ -17,8 +17,8 @@ import {
   killAfter,
   writeArticles,
   writeReplacements,
-} from "../support/crash.js";
-import { tempDir } from "../support/tmp.js";
+} from "../../support/crash.js";
+import { tempDir } from "../../support/tmp.js";
 
 const DOCS = 1500;
 const MOMENTS = [0.25, 0.6];
