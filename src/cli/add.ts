@@ -10,8 +10,8 @@
 
 import { FingerprintPool } from "../fingerprint/pool.js";
 import { DEFAULT_FINGERPRINT } from "../fingerprint/shingles.js";
-import type { Article } from "../ingest/article.js";
-import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
+import { addStream } from "../ingest/add-stream.js";
+import { expandPaths, type ReadOptions, totalBytes } from "../ingest/read.js";
 import { openStore } from "../store/open.js";
 import type { FingerprintedArticle } from "../store/store.js";
 import { createProgress } from "../util/progress.js";
@@ -41,12 +41,6 @@ export interface AddOptions {
 /** Documents a worker fingerprints at a time. */
 const CHUNK = 256;
 
-interface InFlight {
-  articles: Article[];
-  bytes: number;
-  prints: Promise<number[][]>;
-}
-
 /** Returns the exit status: 0, or 1 when some inputs could not be added (the rest were). */
 export async function addCommand(options: AddOptions): Promise<number> {
   const files = await expandPaths(options.files);
@@ -56,13 +50,9 @@ export async function addCommand(options: AddOptions): Promise<number> {
   const corpus = await openStore(options.db, "write", { cacheMiB: 1024, fingerprint });
   const workers = options.workers ?? defaultWorkers();
   const pool = new FingerprintPool(corpus.fingerprintOptions, workers);
-  const maxInFlight = Math.max(1, workers * 2);
-  const queue: InFlight[] = [];
   let added = 0;
   let replaced = 0;
-  let failed = 0;
-  let pending: Article[] = [];
-  let pendingBytes = 0;
+  // Fingerprinted chunks gather here until a transaction's worth is ready.
   let ready: FingerprintedArticle[] = [];
   let readyBytes = 0;
   const commit = async () => {
@@ -74,23 +64,6 @@ export async function addCommand(options: AddOptions): Promise<number> {
     ready = [];
     readyBytes = 0;
   };
-  const writeHead = async () => {
-    const head = queue.shift();
-    if (!head) return;
-    const prints = await head.prints;
-    head.articles.forEach((article, i) => {
-      ready.push({ article, hashes: prints[i] });
-    });
-    readyBytes += head.bytes;
-    if (ready.length >= options.batch) await commit();
-  };
-  const flush = async () => {
-    if (pending.length === 0) return;
-    queue.push({ articles: pending, bytes: pendingBytes, prints: pool.fingerprint(pending.map((a) => a.text)) });
-    pending = [];
-    pendingBytes = 0;
-    while (queue.length >= maxInFlight) await writeHead();
-  };
   // Ctrl-C between batches: finish the batches in hand, then stop; the corpus holds whole documents only.
   let interrupted = false;
   const onSignal = () => {
@@ -98,20 +71,28 @@ export async function addCommand(options: AddOptions): Promise<number> {
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  let failed = 0;
   try {
-    for await (const item of readDocuments(files, { ...DEFAULT_READ_OPTIONS, ...options.read })) {
-      if (!item.ok) {
-        failed++;
-        process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`);
-        continue;
-      }
-      pending.push(item.article);
-      pendingBytes += item.bytes;
-      if (pending.length >= Math.min(CHUNK, options.batch)) await flush();
-      if (interrupted) break;
-    }
-    await flush();
-    while (queue.length > 0) await writeHead();
+    failed = await addStream(
+      files,
+      {
+        count: Math.min(CHUNK, options.batch),
+        inFlight: Math.max(1, workers * 2),
+        start: (chunk) => pool.fingerprint(chunk.articles.map((a) => a.text)),
+        finish: async (prints, chunk) => {
+          chunk.articles.forEach((article, i) => {
+            ready.push({ article, hashes: prints[i] });
+          });
+          readyBytes += chunk.bytes;
+          if (ready.length >= options.batch) await commit();
+        },
+      },
+      {
+        read: options.read,
+        onBad: (item) => process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`),
+        stop: () => interrupted,
+      },
+    );
     await commit();
   } finally {
     process.off("SIGINT", onSignal);

@@ -5,8 +5,8 @@
  * edges are the same as a single-threaded run's: each document's examination depends only on the corpus
  * and the run's starting watermark.
  */
-import { Worker } from "node:worker_threads";
 import type { CorpusStore } from "../store/store.js";
+import { ThreadPool } from "../util/thread-pool.js";
 import { beginRun, type ClusterOptions, type ClusterRun, commitEdges, type Edge, Examiner } from "./cluster.js";
 import type { ClusterJob, ClusterJobResult } from "./worker.js";
 
@@ -32,68 +32,31 @@ export async function updateClustersParallel(
   await commitEdges(corpus, early, dirty, upto);
   run.edges += early.length;
 
-  let after = upto;
-  const nextRange = async (): Promise<[number, number] | undefined> => {
-    const page = await corpus.numbersAfter(after, RANGE);
-    if (page.length === 0) return undefined;
-    after = page[page.length - 1];
-    return [page[0], after];
+  const size = Math.max(1, workers);
+  const pool = new ThreadPool<ClusterJob, ClusterJobResult>(new URL("./worker.js", import.meta.url), null, size);
+  const commit = async (r: ClusterJobResult) => {
+    await commitEdges(corpus, r.edges, dirty, r.last);
+    run.edges += r.edges.length;
+    run.examined += r.examined;
+    run.verified += r.verified;
+    onProgress?.(run.examined, total);
   };
-  const pool = Array.from({ length: Math.max(1, workers) }, () => new Worker(new URL("./worker.js", import.meta.url)));
-  const done = new Map<number, ClusterJobResult>();
-  let sent = 0;
-  let committed = 0;
-  // Store calls run one at a time, in order: ranges are read and results committed in sequence.
-  let chain: Promise<void> = Promise.resolve();
-  const serial = (step: () => Promise<void>) => {
-    chain = chain.then(step);
-    return chain;
-  };
+  // Ranges go out as threads are free; their edges are committed in range order, a few ranges in flight.
+  const inFlight: Promise<ClusterJobResult>[] = [];
   try {
-    await new Promise<void>((resolve, reject) => {
-      const send = (w: Worker) =>
-        serial(async () => {
-          const range = await nextRange();
-          if (!range) {
-            if (committed === sent) resolve();
-            return;
-          }
-          const job: ClusterJob = {
-            location: corpus.location,
-            opt,
-            floor,
-            upto,
-            dirty: [...dirty],
-            seq: sent++,
-            first: range[0],
-            last: range[1],
-          };
-          w.postMessage(job);
-        }).catch(reject);
-      const receive = (w: Worker, r: ClusterJobResult) =>
-        serial(async () => {
-          done.set(r.seq, r);
-          // Commit in range order.
-          for (let next = done.get(committed); next; next = done.get(committed)) {
-            done.delete(committed);
-            await commitEdges(corpus, next.edges, dirty, next.last);
-            run.edges += next.edges.length;
-            run.examined += next.examined;
-            run.verified += next.verified;
-            committed++;
-            onProgress?.(run.examined, total);
-          }
-        })
-          .then(() => send(w))
-          .catch(reject);
-      for (const w of pool) {
-        w.on("error", reject);
-        w.on("message", (r: ClusterJobResult) => receive(w, r));
-        send(w);
-      }
-    });
+    let after = upto;
+    for (let page = await corpus.numbersAfter(after, RANGE); page.length > 0; ) {
+      const [first, last] = [page[0], page[page.length - 1]];
+      inFlight.push(pool.run({ location: corpus.location, opt, floor, upto, dirty: [...dirty], first, last }));
+      while (inFlight.length >= 2 * size) await commit(await (inFlight.shift() as Promise<ClusterJobResult>));
+      after = last;
+      page = await corpus.numbersAfter(after, RANGE);
+    }
+    while (inFlight.length > 0) await commit(await (inFlight.shift() as Promise<ClusterJobResult>));
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    // A failed range leaves the others unawaited: they settle into nothing once the pool closes.
+    for (const p of inFlight) p.catch(() => {});
+    await pool.close();
   }
   onProgress?.(run.examined, total);
   return run;

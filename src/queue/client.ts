@@ -3,7 +3,7 @@
  * bounded number in flight, and wait for their results — written in input order for a batch check.
  */
 import { type Job, Queue, QueueEvents } from "bullmq";
-import type { Article } from "../ingest/article.js";
+import { addStream } from "../ingest/add-stream.js";
 import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
 import { createProgress } from "../util/progress.js";
 import {
@@ -71,47 +71,35 @@ export async function queueAdd(options: QueueRunOptions): Promise<number> {
   let failed = 0;
   let lost = 0;
   await withQueue(options.queue, async (queue, events) => {
-    const inFlight: Pending<null>[] = [];
-    const settle = async () => {
-      const head = inFlight.shift() as Pending<null>;
-      try {
-        const r = (await (await head.job).waitUntilFinished(events)) as AddBatchResult;
-        added += r.added;
-        replaced += r.replaced;
-      } catch (err) {
-        lost += head.count;
-        process.stderr.write(`unspun add: a job of ${head.count} documents failed: ${(err as Error).message}\n`);
-      }
-      await forget(head.job);
-      progress.tick(head.count, head.bytes);
-    };
-    let batch: Article[] = [];
-    let bytes = 0;
-    const flush = async () => {
-      if (!batch.length) return;
-      inFlight.push({
-        job: queue.add("add-batch", { kind: "add-batch", articles: batch }, JOB_OPTIONS),
-        count: batch.length,
-        bytes,
-        extra: null,
-      });
-      batch = [];
-      bytes = 0;
-      while (inFlight.length >= (options.inFlight ?? 32)) await settle();
-    };
-    for await (const item of readDocuments(files, { ...DEFAULT_READ_OPTIONS, ...options.read })) {
-      if (!item.ok) {
-        failed++;
-        process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`);
-        continue;
-      }
-      if (batch.length && bytes + item.bytes > (options.jobBytes ?? JOB_BYTES)) await flush();
-      batch.push(item.article);
-      bytes += item.bytes;
-      if (batch.length >= options.batch) await flush();
-    }
-    await flush();
-    while (inFlight.length) await settle();
+    failed = await addStream(
+      files,
+      {
+        count: options.batch,
+        bytes: options.jobBytes ?? JOB_BYTES,
+        inFlight: options.inFlight ?? 32,
+        // A job that cannot even be queued counts as lost with the rest, not as the end of the command.
+        start: async ({ articles }) => {
+          const job = queue.add("add-batch", { kind: "add-batch", articles }, JOB_OPTIONS);
+          job.catch(() => {});
+          return { job };
+        },
+        finish: async ({ job }, batch) => {
+          try {
+            const r = (await (await job).waitUntilFinished(events)) as AddBatchResult;
+            added += r.added;
+            replaced += r.replaced;
+          } catch (err) {
+            lost += batch.articles.length;
+            process.stderr.write(
+              `unspun add: a job of ${batch.articles.length} documents failed: ${(err as Error).message}\n`,
+            );
+          }
+          await forget(job);
+          progress.tick(batch.articles.length, batch.bytes);
+        },
+      },
+      { read: options.read, onBad: (item) => process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`) },
+    );
   });
   progress.done(
     `${added} added, ${replaced} replaced${failed ? `, ${failed} skipped` : ""}${lost ? `, ${lost} in failed jobs` : ""} → ${options.queue}`,

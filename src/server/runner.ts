@@ -3,12 +3,11 @@
  * over its time limit is really stopped, by ending its thread), or in-process (`workers: 0`, simplest;
  * the time limit is then only checked when the check ends).
  */
-import { Worker } from "node:worker_threads";
 import { CheckJobError } from "../errors.js";
 import { Checker } from "../match/check.js";
 import type { CorpusReader } from "../store/store.js";
+import { PoolLimitError, ThreadPool } from "../util/thread-pool.js";
 import { type CheckRequest, type CheckResult, runCheck } from "./check-job.js";
-import type { WorkerMessage, WorkerReply } from "./worker.js";
 
 export interface CheckRunner {
   run(request: CheckRequest, withSourceTexts: boolean): Promise<CheckResult>;
@@ -48,106 +47,58 @@ export class InlineRunner implements CheckRunner {
   async close(): Promise<void> {}
 }
 
-interface Job {
-  id: number;
+/** What a check thread is sent: the request, and which state of the corpus it must answer for. */
+export interface ThreadCheck {
   request: CheckRequest;
   withSourceTexts: boolean;
-  resolve(r: CheckResult): void;
-  reject(e: Error): void;
+  /** Bumped by `reset`: a thread that sees a new one drops what it cached of the corpus. */
+  generation: number;
 }
 
-interface Slot {
-  worker: Worker;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
-}
+/** A check thread's answer: the result, or the error a client is told (the thread never throws). */
+export type ThreadAnswer = { ok: true; result: CheckResult } | { ok: false; status: number; error: string };
 
-/** Runs checks on `size` worker threads, each with its own read-only connection to the corpus file. */
+/**
+ * Runs checks on `size` worker threads (util/thread-pool.ts), each with its own read-only connection to the
+ * corpus. A check over the time limit is stopped by ending its thread, which the pool replaces.
+ */
 export class WorkerPool implements CheckRunner {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
-  private nextJob = 1;
+  private readonly threads: ThreadPool<ThreadCheck, ThreadAnswer>;
+  private generation = 0;
   private closed = false;
 
   constructor(
-    private readonly db: string | null,
-    size: number,
+    db: string | null,
+    private readonly size: number,
     private readonly options: RunnerOptions,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
-
-  private spawn(): Slot {
-    const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: { db: this.db } });
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on("message", (reply: WorkerReply) => {
-      const job = slot.job;
-      if (!job || job.id !== reply.job) return;
-      this.finish(slot);
-      if (reply.ok) job.resolve(reply.result);
-      else job.reject(new CheckJobError(reply.status, reply.error));
-      this.pump();
+    this.threads = new ThreadPool(new URL("./worker.js", import.meta.url), { db }, size, {
+      timeoutMs: options.timeoutMs,
     });
-    worker.on("error", (err) => this.replace(slot, new CheckJobError(500, `check worker failed: ${err.message}`)));
-    worker.on("exit", () => {
-      if (!this.closed && this.slots.includes(slot)) this.replace(slot, new CheckJobError(500, "check worker exited"));
-    });
-    worker.unref();
-    return slot;
   }
 
-  private finish(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
-  }
-
-  /** Ends a slot's worker (failing its job with `error`) and puts a fresh one in its place. */
-  private replace(slot: Slot, error: Error): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0) return;
-    const job = slot.job;
-    this.finish(slot);
-    this.slots[i] = this.spawn();
-    void slot.worker.terminate();
-    job?.reject(error);
-    this.pump();
-  }
-
-  private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift() as Job;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.replace(slot, timeoutError(this.options.timeoutMs)), this.options.timeoutMs);
-      const msg: WorkerMessage = {
-        type: "check",
-        job: job.id,
-        request: job.request,
-        withSourceTexts: job.withSourceTexts,
-      };
-      slot.worker.postMessage(msg);
+  async run(request: CheckRequest, withSourceTexts: boolean): Promise<CheckResult> {
+    if (this.closed) throw new CheckJobError(503, "the server is shutting down");
+    if (this.threads.pending >= this.size + this.options.maxQueue)
+      throw new CheckJobError(503, "the server is busy; try again in a moment");
+    let answer: ThreadAnswer;
+    try {
+      answer = await this.threads.run({ request, withSourceTexts, generation: this.generation });
+    } catch (err) {
+      if (this.closed) throw new CheckJobError(503, "the server is shutting down");
+      if (err instanceof PoolLimitError && err.limit === "time") throw timeoutError(this.options.timeoutMs);
+      throw new CheckJobError(500, `check worker failed: ${(err as Error).message}`);
     }
-  }
-
-  run(request: CheckRequest, withSourceTexts: boolean): Promise<CheckResult> {
-    if (this.closed) return Promise.reject(new CheckJobError(503, "the server is shutting down"));
-    if (this.queue.length >= this.options.maxQueue)
-      return Promise.reject(new CheckJobError(503, "the server is busy; try again in a moment"));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextJob++, request, withSourceTexts, resolve, reject });
-      this.pump();
-    });
+    if (!answer.ok) throw new CheckJobError(answer.status, answer.error);
+    return answer.result;
   }
 
   reset(): void {
-    const msg: WorkerMessage = { type: "reset" };
-    for (const slot of this.slots) slot.worker.postMessage(msg);
+    this.generation++;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new CheckJobError(503, "the server is shutting down"));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await this.threads.close();
   }
 }

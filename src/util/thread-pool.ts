@@ -36,6 +36,16 @@ export interface PoolLimits {
   maxMemoryMb?: number;
 }
 
+/** A job ended by the pool because it ran over a limit (rather than failing by itself). */
+export class PoolLimitError extends Error {
+  constructor(
+    readonly limit: "time" | "memory",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export class ThreadPool<I, O> {
   private readonly slots: Slot<I, O>[] = [];
   private readonly queue: Job<I, O>[] = [];
@@ -54,6 +64,11 @@ export class ThreadPool<I, O> {
 
   get size(): number {
     return this.slots.length;
+  }
+
+  /** Jobs running or waiting. */
+  get pending(): number {
+    return this.queue.length + this.slots.filter((s) => s.job !== null).length;
   }
 
   run(input: I): Promise<O> {
@@ -110,7 +125,9 @@ export class ThreadPool<I, O> {
     });
     worker.on("error", (err: Error & { code?: string }) =>
       slot.lose(
-        err.code === "ERR_WORKER_OUT_OF_MEMORY" ? new Error(`it needed more than ${maxMemoryMb} MB of memory`) : err,
+        err.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? new PoolLimitError("memory", `it needed more than ${maxMemoryMb} MB of memory`)
+          : err,
         err.code !== "ERR_WORKER_OUT_OF_MEMORY",
       ),
     );
@@ -134,17 +151,24 @@ export class ThreadPool<I, O> {
       if (!job) continue;
       slot.job = job;
       if (timeoutMs)
-        slot.timer = setTimeout(() => slot.lose(new Error(`it took longer than ${timeoutMs} ms`), false), timeoutMs);
+        slot.timer = setTimeout(
+          () => slot.lose(new PoolLimitError("time", `it took longer than ${timeoutMs} ms`), false),
+          timeoutMs,
+        );
       slot.worker.postMessage(job.input);
     }
   }
 }
 
-/** The worker side: answers each job the pool sends with `handle`'s result, or its error's message. */
-export function serveJobs<I, O>(handle: (input: I) => Promise<O> | O): void {
+/**
+ * The worker side: answers each job the pool sends with `handle`'s result, or its error's message.
+ * `transfer` names buffers of the result to hand over rather than copy.
+ */
+export function serveJobs<I, O>(handle: (input: I) => Promise<O> | O, transfer?: (output: O) => ArrayBuffer[]): void {
   parentPort?.on("message", async (input: I) => {
     try {
-      parentPort?.postMessage({ ok: true, output: await handle(input) });
+      const output = await handle(input);
+      parentPort?.postMessage({ ok: true, output }, transfer?.(output) ?? []);
     } catch (err) {
       parentPort?.postMessage({ ok: false, error: (err as Error)?.message ?? String(err) });
     }
