@@ -10,7 +10,7 @@
  *   swapped for its un-/in-/dis- antonym.
  * - `name-changed`: a name (a capitalised word that is not an everyday word at the start of a sentence)
  *   misspelt ("Gallant" → "Glant") or replaced by another name; not a thesaurus synonym of it ("Treasury" →
- *   "Exchequer", "Sudan" → "Soudan": a spinner's rewording, spin/thesaurus.ts).
+ *   "Exchequer", "Sudan" → "Soudan": a spinner's rewording, lexicon/thesaurus.ts).
  * - `quote-altered`: any other word-level difference between quotation marks in the source that stays
  *   between quotation marks in the article (text reworded outside the source's quotes is no altered quote,
  *   even where the copy moved or lost a quote mark).

@@ -1,7 +1,7 @@
 /** slipRank answers what oneSlip's list would, in its order, without making the list. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { oneSlip, slipRank } from "../../src/spin/score.js";
+import { oneSlip, slipRank } from "../../src/spin/signals/misspelling.js";
 
 test("slipRank agrees with oneSlip on membership and on order, for words full of the excluded cases", () => {
   let seed = 11;

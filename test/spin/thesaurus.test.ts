@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { areSynonyms, lemmas } from "../../src/lexicon/thesaurus.js";
-import { synonymGap } from "../../src/spin/score.js";
+import { synonymGap } from "../../src/spin/signals/unidiomatic.js";
 
 describe("thesaurus", () => {
   it("knows synonyms through inflections, and not unrelated words", () => {
