@@ -10,7 +10,9 @@ import type { Span } from "../text/span.js";
 
 export type { Span };
 
-export type Verdict = "original" | "same-story" | "copy" | "spun-copy" | "partial-copy";
+/** The verdicts of CONTRACT.md, as a list for the views and the API's description. */
+export const VERDICTS = ["original", "same-story", "copy", "spun-copy", "partial-copy"] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export type PassageKind = "verbatim" | "edited" | "spun";
 
@@ -42,7 +44,8 @@ export interface ArticleInfo {
 }
 
 /** How an article changed what it took from a source: the editor's (or the spinner's) hand. */
-export type SourceEdit = "cut" | "re-ordered" | "reworded";
+export const SOURCE_EDITS = ["cut", "re-ordered", "reworded"] as const;
+export type SourceEdit = (typeof SOURCE_EDITS)[number];
 
 export interface SourceRef {
   id: string;

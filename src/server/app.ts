@@ -140,11 +140,17 @@ function requireHost(names: () => string[] | undefined): MiddlewareHandler {
 }
 
 export function createApp(options: AppOptions): Hono {
-  const { corpus, runner, search } = options;
   const app = new Hono();
-  const page = renderAppPage();
-  const csp = appPageCsp();
+  guard(app, options);
+  servePage(app);
+  checkRoute(app, options);
+  documentRoutes(app, options);
+  corpusRoutes(app, options);
+  return app;
+}
 
+/** What every answer carries, the hosts it answers for, the body limit, and errors as JSON. */
+function guard(app: Hono, options: AppOptions): void {
   app.use("*", async (c, next) => {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
@@ -170,6 +176,12 @@ export function createApp(options: AppOptions): Hono {
     return fail(c, 500, `internal error: ${err.message}`);
   });
   app.notFound((c) => fail(c, 404, `no such endpoint: ${c.req.method} ${c.req.path}`));
+}
+
+/** The page and the API's description. */
+function servePage(app: Hono): void {
+  const page = renderAppPage();
+  const csp = appPageCsp();
 
   app.get("/", (c) => {
     c.header("Content-Security-Policy", csp);
@@ -178,7 +190,10 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
+}
 
+/** `POST /api/check`: JSON, or the article itself as text/plain or text/html. */
+function checkRoute(app: Hono, { runner }: AppOptions): void {
   app.post("/api/check", async (c) => {
     const type = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
     let request: CheckRequest;
@@ -205,7 +220,11 @@ export function createApp(options: AppOptions): Hono {
     const result = await runner.run(request, withTexts);
     return c.json(withTexts ? result : result.report);
   });
+}
 
+/** Listing, reading, adding and removing documents (writes need consent). */
+function documentRoutes(app: Hono, options: AppOptions): void {
+  const { corpus, runner, search } = options;
   app.get("/api/documents", async (c) => {
     const q = validate(ListQuery, c.req.query(), "query");
     const documents = (await corpus.documentsAt(q.offset, q.limit)).map(describe);
@@ -246,15 +265,16 @@ export function createApp(options: AppOptions): Hono {
       return c.json({ removed: id });
     },
   );
+}
 
+/** Word search and what the corpus holds. */
+function corpusRoutes(app: Hono, { corpus, search }: AppOptions): void {
   app.get("/api/search", async (c) => {
     const q = validate(SearchQuery, c.req.query(), "query");
     return c.json({ query: q.q, results: await search.search(q.q, q.limit) });
   });
 
   app.get("/api/stats", async (c) => c.json(await corpus.stats()));
-
-  return app;
 }
 
 function describe(d: { id: string; title?: string; url?: string; published?: string; text: string }) {

@@ -30,6 +30,51 @@ export function unpackPostings(data: Buffer): Posting[] {
 }
 
 /**
+ * Each hash's documents, from the packed rows of its bucket, in document order (SQLite's (hash, doc) key
+ * order: the sums do not depend on it, but the cut at `limit` does), cut at `limit`.
+ */
+export function postingLists(hashes: number[], rows: (Buffer | null)[], limit: number): number[][] {
+  const wanted = new Map<number, number[]>();
+  for (const h of hashes) wanted.set(h, []);
+  for (const data of rows) if (data) forEachPosting(data, (hash, doc) => wanted.get(hash)?.push(doc));
+  return hashes.map((h) => {
+    const docs = wanted.get(h) as number[];
+    if (docs.length > 1) docs.sort((a, b) => a - b);
+    return docs.length > limit ? docs.slice(0, limit) : docs;
+  });
+}
+
+export interface PostingRow {
+  bucket: number;
+  seq: string;
+  data: Buffer;
+}
+
+/**
+ * The rows that lose entries when the given documents' postings go (`drop`: document → its hashes): the
+ * rows to rewrite with what is left, and the rows left empty, to delete.
+ */
+export function withoutPostings(
+  rows: PostingRow[],
+  drop: Map<number, Set<number>>,
+): { upd: PostingRow[]; del: { bucket: number; seq: string }[] } {
+  const upd: PostingRow[] = [];
+  const del: { bucket: number; seq: string }[] = [];
+  for (const row of rows) {
+    const keep: Buffer[] = [];
+    let dropped = false;
+    forEachPosting(row.data, (hash, doc, off) => {
+      if (drop.get(doc)?.has(hash)) dropped = true;
+      else keep.push(row.data.subarray(off, off + ENTRY));
+    });
+    if (!dropped) continue;
+    if (keep.length) upd.push({ bucket: row.bucket, seq: row.seq, data: Buffer.concat(keep) });
+    else del.push({ bucket: row.bucket, seq: row.seq });
+  }
+  return { upd, del };
+}
+
+/**
  * COPY text-format lines `bucket \t \\x<hex>`: one row per bucket, its entries sorted by hash then
  * document, an entry given twice kept once (as SQLite's INSERT OR IGNORE).
  */

@@ -19,6 +19,7 @@ import { CorpusError } from "../errors.js";
 import { DEFAULT_FINGERPRINT, type FingerprintOptions, indexFingerprintText } from "../fingerprint/shingles.js";
 import type { Article } from "../ingest/article.js";
 import { rankCandidates } from "./rank.js";
+import { SqliteClusterTables } from "./sqlite-cluster.js";
 import {
   type Candidate,
   type CandidateOptions,
@@ -32,8 +33,6 @@ import {
   type FingerprintedArticle,
   type StoredDocument,
 } from "./store.js";
-
-export { type Candidate, type CandidateOptions, type CorpusStats, DEFAULT_CANDIDATES, type StoredDocument };
 
 export const SCHEMA_VERSION = 2;
 
@@ -63,12 +62,14 @@ export class Corpus implements CorpusStore {
   readonly fingerprintOptions: FingerprintOptions;
   private readonly db: Database.Database;
   private readonly stmts: ReturnType<Corpus["prepare"]>;
+  private readonly clusters: SqliteClusterTables;
 
   private constructor(path: string, db: Database.Database, fp: FingerprintOptions) {
     this.path = path;
     this.db = db;
     this.fingerprintOptions = fp;
     this.stmts = this.prepare();
+    this.clusters = new SqliteClusterTables(db, path);
   }
 
   /** Opens (and with `create`, creates) the corpus file at `path`. */
@@ -173,7 +174,6 @@ export class Corpus implements CorpusStore {
       countAfter: db.prepare("SELECT count(*) FROM documents WHERE num > ?").pluck(),
       numbersAfter: db.prepare("SELECT num FROM documents WHERE num > ? ORDER BY num LIMIT ?").pluck(),
       stamp: db.prepare("SELECT count(*) AS n, coalesce(max(num), 0) AS m FROM documents"),
-      metaGet: db.prepare("SELECT value FROM meta WHERE key = ?").pluck(),
       storedCount: db.prepare("SELECT value FROM meta WHERE key = 'documents'").pluck(),
       // Schema 2 only (a read-only open of a schema-1 file has no cluster tables and writes nothing).
       ...(db.readonly
@@ -182,7 +182,6 @@ export class Corpus implements CorpusStore {
             bumpCount: db.prepare(
               "UPDATE meta SET value = printf('%d', CAST(value AS INTEGER) + ?) WHERE key = 'documents'",
             ),
-            metaPut: db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
             dropEdges: db.prepare("DELETE FROM cluster_edges WHERE a = ? OR b = ?"),
             markDirty: db.prepare("INSERT OR IGNORE INTO cluster_dirty (num) VALUES (?)"),
             clearDirty: db.prepare("DELETE FROM cluster_dirty WHERE num = ?"),
@@ -324,47 +323,20 @@ export class Corpus implements CorpusStore {
     return { before: 0, after: 0 };
   }
 
-  /** The statements that write, which a read-only connection does not prepare. */
-  private writable() {
-    const { metaPut } = this.stmts;
-    if (!metaPut) throw new CorpusError(`corpus ${this.path} is open read-only`);
-    return { metaPut };
-  }
-
   clusterLedger(): ClusterLedger {
-    const meta = (key: string) => this.stmts.metaGet.get(key) as string | undefined;
-    const floor = meta("cluster_floor");
-    return {
-      ...(floor !== undefined ? { floor: Number(floor) } : {}),
-      upto: Number(meta("cluster_upto") ?? 0),
-      dirty: this.db.prepare("SELECT num FROM cluster_dirty ORDER BY num").pluck().all() as number[],
-    };
+    return this.clusters.ledger();
   }
 
   resetClusters(floor: number): void {
-    this.db.transaction(() => {
-      this.db.exec("DELETE FROM cluster_edges; DELETE FROM cluster_dirty;");
-      this.writable().metaPut.run("cluster_floor", String(floor));
-      this.writable().metaPut.run("cluster_upto", "0");
-    })();
+    this.clusters.reset(floor);
   }
 
   storeClusterEdges(edges: CopyEdge[], examined: number[], upto: number): void {
-    const insertEdge = this.db.prepare("INSERT OR REPLACE INTO cluster_edges (a, b, share) VALUES (?, ?, ?)");
-    const clean = this.db.prepare("DELETE FROM cluster_dirty WHERE num = ?");
-    this.db.transaction(() => {
-      for (const e of edges) insertEdge.run(e[0], e[1], e[2]);
-      for (const num of examined) clean.run(num);
-      const was = Number(this.stmts.metaGet.get("cluster_upto") ?? 0);
-      this.writable().metaPut.run("cluster_upto", String(Math.max(was, upto)));
-    })();
+    this.clusters.store(edges, examined, upto);
   }
 
   clusterEdges(threshold: number): [number, number][] {
-    return this.db.prepare("SELECT a, b FROM cluster_edges WHERE share >= ? ORDER BY a, b").raw().all(threshold) as [
-      number,
-      number,
-    ][];
+    return this.clusters.edges(threshold);
   }
 
   /**
