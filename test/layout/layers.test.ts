@@ -15,7 +15,8 @@ const STAGE: Record<string, number> = {
   errors: 0,
   util: 0,
   text: 0,
-  lexicon: 1,
+  // Language resources: below everything that reads text, importing nothing but each other.
+  lexicon: 0,
   ingest: 2,
   fingerprint: 2,
   store: 3,
