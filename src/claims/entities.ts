@@ -161,81 +161,110 @@ function nameKey(name: string): string {
   return name.toLowerCase().replace(/\./g, "");
 }
 
+/** A name read from a run of capitals, before grouping: its type where its words, title or place tell it. */
+interface Raw {
+  span: Span;
+  name: string;
+  title: string | null;
+  type: EntityType | null;
+  gender: Gender;
+  tokens: string[];
+}
+
 /** Find and group the people, organisations and places of a document. */
 export function findEntities(doc: TextDoc): EntityIndex {
   const { tokens, text } = doc;
   const lower = new Set<string>();
   for (const t of tokens) if (t.kind === "word" && !isCapitalized(text, t)) lower.add(t.norm);
-
-  interface Raw {
-    span: Span;
-    name: string;
-    title: string | null;
-    type: EntityType | null;
-    gender: Gender;
-    tokens: string[];
-  }
   const raws: Raw[] = [];
   for (const run of runs(doc, lower)) {
-    // Split the leading title: everything up to the last title head ("Battalion Chief", "Defense Secretary").
-    let split = run.from;
-    let gender: Gender = null;
-    for (let k = run.from; k < run.to - 1; k++) {
-      const n = tokens[k].norm;
-      if (tokens[k].kind !== "word" || !TITLE_HEADS.has(n)) continue;
-      if (ORG_WORDS.has(tokens[run.to - 1].norm)) break; // "Chief Executive Office" is no person
-      split = k + 1;
-      gender = MALE.has(n) ? "male" : FEMALE.has(n) ? "female" : gender;
-    }
-    // "Secretary of State Antony Blinken": "of State" belongs to the title.
-    if (split > run.from && tokens[split]?.norm === ".") split++;
-    if (split > run.from && tokens[split]?.norm === "of" && split + 2 < run.to) split += 2;
-    while (split < run.to && tokens[split].kind !== "word") split++;
-    if (split >= run.to) continue;
-    const start = tokens[split].start;
-    // An initialism keeps its last period: "U.S.", "U.N.".
-    const last = tokens[run.to - 1];
-    const dot = tokens[run.to];
-    const initialism = last.norm.length === 1 && run.to - split >= 3 && dot?.norm === "." && dot.start === last.end;
-    const end = initialism ? dot.end : last.end;
-    const raw = text.slice(start, end);
-    const name = stripPossessive(raw);
-    const words = tokens
-      .slice(split, run.to)
-      .filter((t) => t.kind === "word")
-      .map((t) => stripPossessive(t.norm));
-    if (words.length === 1 && MONTH_OR_DAY.has(words[0])) continue;
-    if (BOILERPLATE.has(nameKey(name)) || BOILERPLATE.has(words.join(" "))) continue;
-    const title =
-      split > run.from ? text.slice(tokens[run.from].start, tokens[split - 1].end).replace(/[\s.]+$/, "") : null;
-    const key = nameKey(name);
-    let type: EntityType | null = null;
-    if (words.some((w) => ORG_WORDS.has(w)) || KNOWN_ORGS.has(key) || key === "white house") type = "organization";
-    else if (
-      PLACE_NAMES.has(key) ||
-      (words.length === 1 && PLACES.has(words[0])) ||
-      PLACE_WORDS.has(words[words.length - 1])
-    )
-      type = "place";
-    else if (title !== null) type = "person";
-    else if (/^\p{Lu}{2,}$/u.test(name) || /^(?:\p{Lu}\.){2,}/u.test(name)) type = "organization";
-    else if (words.length >= 2 && words.length <= 4) type = "person";
-    const prev = tokens[run.from - 1];
-    if (type === null && prev && /^(?:in|at|from|near|to|across|outside)$/.test(prev.norm)) type = "place";
-    raws.push({ span: [start, start + name.length], name, title, type, gender, tokens: words });
+    const raw = readName(doc, run);
+    if (raw) raws.push(raw);
   }
+  return groupNames(raws);
+}
 
-  // Group: a person is keyed by surname; a one-word mention joins the person with that surname.
+/** Where a run's name starts past its leading title, and the gender the title tells. */
+function splitTitle(doc: TextDoc, run: Run): { split: number; gender: Gender } {
+  const { tokens } = doc;
+  // Split the leading title: everything up to the last title head ("Battalion Chief", "Defense Secretary").
+  let split = run.from;
+  let gender: Gender = null;
+  for (let k = run.from; k < run.to - 1; k++) {
+    const n = tokens[k].norm;
+    if (tokens[k].kind !== "word" || !TITLE_HEADS.has(n)) continue;
+    if (ORG_WORDS.has(tokens[run.to - 1].norm)) break; // "Chief Executive Office" is no person
+    split = k + 1;
+    gender = MALE.has(n) ? "male" : FEMALE.has(n) ? "female" : gender;
+  }
+  // "Secretary of State Antony Blinken": "of State" belongs to the title.
+  if (split > run.from && tokens[split]?.norm === ".") split++;
+  if (split > run.from && tokens[split]?.norm === "of" && split + 2 < run.to) split += 2;
+  while (split < run.to && tokens[split].kind !== "word") split++;
+  return { split, gender };
+}
+
+/** The name a run of capitals holds, its title split off; null for titles alone, months, days and boilerplate. */
+function readName(doc: TextDoc, run: Run): Raw | null {
+  const { tokens, text } = doc;
+  const { split, gender } = splitTitle(doc, run);
+  if (split >= run.to) return null;
+  const start = tokens[split].start;
+  // An initialism keeps its last period: "U.S.", "U.N.".
+  const last = tokens[run.to - 1];
+  const dot = tokens[run.to];
+  const initialism = last.norm.length === 1 && run.to - split >= 3 && dot?.norm === "." && dot.start === last.end;
+  const end = initialism ? dot.end : last.end;
+  const raw = text.slice(start, end);
+  const name = stripPossessive(raw);
+  const words = tokens
+    .slice(split, run.to)
+    .filter((t) => t.kind === "word")
+    .map((t) => stripPossessive(t.norm));
+  if (words.length === 1 && MONTH_OR_DAY.has(words[0])) return null;
+  if (BOILERPLATE.has(nameKey(name)) || BOILERPLATE.has(words.join(" "))) return null;
+  const title =
+    split > run.from ? text.slice(tokens[run.from].start, tokens[split - 1].end).replace(/[\s.]+$/, "") : null;
+  const type = nameType(doc, run, name, title, words);
+  return { span: [start, start + name.length], name, title, type, gender, tokens: words };
+}
+
+/** What a name is: by its words, a place list, its title, its shape, or a preposition of place before it. */
+function nameType(doc: TextDoc, run: Run, name: string, title: string | null, words: string[]): EntityType | null {
+  const key = nameKey(name);
+  let type: EntityType | null = null;
+  if (words.some((w) => ORG_WORDS.has(w)) || KNOWN_ORGS.has(key) || key === "white house") type = "organization";
+  else if (
+    PLACE_NAMES.has(key) ||
+    (words.length === 1 && PLACES.has(words[0])) ||
+    PLACE_WORDS.has(words[words.length - 1])
+  )
+    type = "place";
+  else if (title !== null) type = "person";
+  else if (/^\p{Lu}{2,}$/u.test(name) || /^(?:\p{Lu}\.){2,}/u.test(name)) type = "organization";
+  else if (words.length >= 2 && words.length <= 4) type = "person";
+  const prev = doc.tokens[run.from - 1];
+  if (type === null && prev && /^(?:in|at|from|near|to|across|outside)$/.test(prev.norm)) type = "place";
+  return type;
+}
+
+/** A person's surname: the last word of the name, before "Jr.", "III" and the like. */
+function surname(ws: string[]): string {
+  let k = ws.length - 1;
+  while (k > 0 && SUFFIX.has(ws[k])) k--;
+  return ws[k];
+}
+
+/**
+ * Group the names into entities: a person is keyed by surname; a one-word mention joins the person with that
+ * surname.
+ */
+function groupNames(raws: Raw[]): EntityIndex {
   const entities: Entity[] = [];
   const genders: Gender[] = [];
   const bySurname = new Map<string, number>();
   const byKey = new Map<string, number>();
   const mentions: Mention[] = [];
-  const surname = (ws: string[]): string => {
-    let k = ws.length - 1;
-    while (k > 0 && SUFFIX.has(ws[k])) k--;
-    return ws[k];
-  };
   // Full names first, so that a lone "Austin" finds "Lloyd J. Austin III" wherever it stands.
   const order = raws.map((_, i) => i).sort((a, b) => raws[b].tokens.length - raws[a].tokens.length || a - b);
   const assigned = new Array<number>(raws.length).fill(-1);

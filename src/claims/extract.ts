@@ -9,21 +9,17 @@ import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
 import { tokenIndexAt } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
+import { isSaying, SPEECH } from "./clauses.js";
+import { findColonLeads } from "./colon-leads.js";
 import { parseDates } from "./dates.js";
-import { attachQuotes } from "./direct.js";
-import { findEntities } from "./entities.js";
+import { attachQuotes, type QuoteFound } from "./direct.js";
+import { type EntityIndex, findEntities } from "./entities.js";
 import { parseNumbers } from "./numbers.js";
+import { findPolls } from "./polls.js";
 import { findQuotes } from "./quotes.js";
-import {
-  findColonLeads,
-  findComplements,
-  findPolls,
-  findPrepCues,
-  findReported,
-  isSaying,
-  SPEECH,
-} from "./reported.js";
+import { findReported } from "./reported.js";
 import { isAnonymous, rangeSpan, sourceName, type TokenRange } from "./sources.js";
+import { findComplements, findPrepCues } from "./stances.js";
 
 export { numberValue, parseNumbers } from "./numbers.js";
 export { type SourcingSummary, sourcingSummary } from "./sources.js";
@@ -69,20 +65,48 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
   return out;
 }
 
+/** A quotation that is a direct quote, as attachQuotes found it, with the attribution it makes. */
+interface DirectQuote {
+  found: QuoteFound;
+  a: Attribution;
+}
+
+/** Makes an attribution of what is said, its source's token range, its cue and whether it is a direct quote. */
+type MakeAttribution = (content: Span, src: TokenRange | null, cue: Span | null, direct: boolean) => Attribution;
+
 function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
-  const { tokens } = doc;
   const index = findEntities(doc);
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteSpans: Span[] = quotes.map((q) => q.outer);
-  const mask = (spans: Span[]): Uint8Array => {
-    const m = new Uint8Array(tokens.length);
-    for (const [s, e] of spans)
-      for (let i = tokenIndexAt(tokens, s); i < tokens.length && tokens[i].end <= e; i++) m[i] = 1;
-    return m;
+  const innerSpans = quotes.map((q) => q.inner);
+  const inQuote = tokenMask(doc, innerSpans);
+  const make = attributionMaker(doc, index, quoteSpans);
+  const direct: DirectQuote[] = attachQuotes(doc, quotes, inQuote).map((f) => ({
+    found: f,
+    a: make(leadIn(doc, f.quote.outer, f.quote.inner, f.cue), f.source, f.cue, true),
+  }));
+  const reported = reportedSpeech(doc, inQuote, direct, make);
+  const inherited = inheritSpeakers(doc, direct, reported);
+  return {
+    attributions: withoutRivals(doc, keptAttributions(doc, direct, inherited, reported)),
+    entities: index.entities,
+    numbers: parseNumbers(doc),
+    dates: parseDates(doc, options.published),
   };
-  const inQuote = mask(quotes.map((q) => q.inner));
+}
 
-  const make = (content: Span, src: TokenRange | null, cue: Span | null, direct: boolean): Attribution => {
+/** A flag for each token: set on the tokens that lie inside one of `spans`. */
+function tokenMask(doc: TextDoc, spans: Span[]): Uint8Array {
+  const { tokens } = doc;
+  const m = new Uint8Array(tokens.length);
+  for (const [s, e] of spans)
+    for (let i = tokenIndexAt(tokens, s); i < tokens.length && tokens[i].end <= e; i++) m[i] = 1;
+  return m;
+}
+
+/** Attributions with their source's span and name, and whether that source is unnamed. */
+function attributionMaker(doc: TextDoc, index: EntityIndex, quoteSpans: Span[]): MakeAttribution {
+  return (content, src, cue, direct) => {
     const source = src ? rangeSpan(doc, src) : null;
     return {
       content,
@@ -93,27 +117,37 @@ function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
       anonymous: source ? isAnonymous(doc, source, index) : false,
     };
   };
+}
 
-  const direct = attachQuotes(doc, quotes, inQuote).map((f) => ({
-    found: f,
-    a: make(leadIn(doc, f.quote.outer, f.quote.inner, f.cue), f.source, f.cue, true),
-  }));
+/** Reported speech of every kind: cue verbs, colon leads, stance words, stance prepositions and polls. */
+function reportedSpeech(
+  doc: TextDoc,
+  inQuote: Uint8Array,
+  direct: DirectQuote[],
+  make: MakeAttribution,
+): Attribution[] {
   // Reported speech may hold short quotes ("called the attack “a grave mistake”"); it stops only at the quotes
   // that stand as direct quotes, and never reuses their cues.
   const quoteCues = new Set(direct.map((d) => d.found.cue?.[0]).filter((c) => c !== undefined));
   const speakers = direct.flatMap((d) =>
     d.found.source && d.found.cue ? [{ at: d.found.cue[0], source: d.found.source }] : [],
   );
-  const inDirect = mask(direct.map((d) => d.found.quote.outer));
-  const reported = findReported(doc, inQuote, inDirect, speakers)
+  const directSpans = direct.map((d) => d.found.quote.outer);
+  const inDirect = tokenMask(doc, directSpans);
+  return findReported(doc, inQuote, inDirect, speakers)
     .concat(findColonLeads(doc, inDirect))
     .concat(findComplements(doc, inQuote, inDirect))
     .concat(findPrepCues(doc, inQuote, inDirect))
     .concat(findPolls(doc, inQuote))
     .filter((f) => !quoteCues.has(f.cue[0]))
     .map((f) => make(f.content, f.source, f.cue, /^["“'‘`]/.test(doc.text.slice(f.content[0], f.content[0] + 1))));
+}
 
-  // Quotes with no attribution beside them take the speaker their paragraph or quote run already has.
+/**
+ * Quotes with no attribution beside them take the speaker their paragraph or quote run already has: their
+ * attributions are changed in place, and returned as the set of those that inherited a speaker.
+ */
+function inheritSpeakers(doc: TextDoc, direct: DirectQuote[], reported: Attribution[]): Set<Attribution> {
   const paragraphOf = (offset: number): number =>
     lastStartingBy(doc.paragraphs.length, (k) => doc.paragraphs[k][0], offset);
   const sentenceOf = (offset: number): number =>
@@ -152,7 +186,19 @@ function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
     }
     previous = a;
   }
+  return inherited;
+}
 
+/**
+ * The direct quotes, merged into runs, and the reported speech, in text order, less the quoted phrases and
+ * stance words that lie inside another attribution.
+ */
+function keptAttributions(
+  doc: TextDoc,
+  direct: DirectQuote[],
+  inherited: ReadonlySet<Attribution>,
+  reported: Attribution[],
+): Attribution[] {
   // A quoted phrase inside reported speech ("said the party would “compete vigorously”") is part of that
   // attribution, not one of its own.
   const inside = (a: Attribution): boolean =>
@@ -173,18 +219,21 @@ function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
         r.content[1] >= a.content[1] &&
         r.content[1] - r.content[0] > a.content[1] - a.content[0],
     );
-  const kept = [
-    ...mergeRuns(doc, direct, inherited).filter((a) => !inside(a)),
-    ...reported.filter((a) => !nested(a)),
-  ].sort((x, y) => x.content[0] - y.content[0] || x.content[1] - y.content[1]);
-  // What is said belongs to one attribution at most: a cue that is no verb of saying, holding less than half of
-  // what a reported attribution around it holds ("says he opposes the plan but that its costs are too high"), is
-  // a word inside that attribution, not a rival to it.
+  const kept = [...mergeRuns(doc, direct, inherited).filter((a) => !inside(a)), ...reported.filter((a) => !nested(a))];
+  return kept.sort((x, y) => x.content[0] - y.content[0] || x.content[1] - y.content[1]);
+}
+
+/**
+ * What is said belongs to one attribution at most: a cue that is no verb of saying, holding less than half of
+ * what a reported attribution around it holds ("says he opposes the plan but that its costs are too high"), is
+ * a word inside that attribution, not a rival to it.
+ */
+function withoutRivals(doc: TextDoc, kept: Attribution[]): Attribution[] {
   const speech = (a: Attribution): boolean => {
     const w = a.cue === null ? "" : doc.text.slice(a.cue[0], a.cue[1]).toLowerCase();
     return isSaying(w);
   };
-  const attributions = kept.filter(
+  return kept.filter(
     (a) =>
       a.direct ||
       speech(a) ||
@@ -197,12 +246,6 @@ function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
           2 * (a.content[1] - a.content[0]) < o.content[1] - o.content[0],
       ),
   );
-  return {
-    attributions,
-    entities: index.entities,
-    numbers: parseNumbers(doc),
-    dates: parseDates(doc, options.published),
-  };
 }
 
 /** The last of `n` spans in text order whose start (`startOf`) is at or before `offset`: a binary search. */

@@ -5,7 +5,7 @@
  */
 import { describePassage } from "../align/kind.js";
 import { unitWordContainment } from "../align/story.js";
-import { isSaying } from "../claims/reported.js";
+import { isSaying } from "../claims/clauses.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import type { Passage, SentencePair } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
