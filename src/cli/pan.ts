@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { alignPair, PAN_ALIGN_OPTIONS } from "../align/align.js";
+import { alignPair } from "../align/align.js";
+import { PAN_ALIGN_OPTIONS } from "../align/options.js";
 import type { Passage } from "../report/types.js";
 import { analyze, type TextDoc } from "../text/document.js";
 

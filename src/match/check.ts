@@ -5,15 +5,8 @@
  * (verdict.ts); plus the reference-free parts (spin, claims).
  */
 import { alignPair } from "../align/align.js";
-import {
-  alignStory,
-  emptySide,
-  kinshipOf,
-  kinshipProbe,
-  storySide,
-  storyWithoutUnits,
-  tokenProbe,
-} from "../align/story.js";
+import { alignStory, storyWithoutUnits } from "../align/story.js";
+import { emptySide, kinshipOf, kinshipProbe, storySide, tokenProbe } from "../align/story-side.js";
 import { quotedTokens } from "../align/units.js";
 import { classifyChanges } from "../changes/classify.js";
 import { extractClaims } from "../claims/extract.js";

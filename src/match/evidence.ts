@@ -2,7 +2,8 @@
  * What the checker finds before it decides anything (`Checker.gather`): the candidates with their kinship to
  * the article, the passage aligner's passages and the editorial alignment; the types every later step reads.
  */
-import { type StoryAlignment, type StorySide, storySide } from "../align/story.js";
+import type { StoryAlignment } from "../align/story.js";
+import { type StorySide, storySide } from "../align/story-side.js";
 import type { Passage, SentencePair } from "../report/types.js";
 import type { Candidate, StoredDocument } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";

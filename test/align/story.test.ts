@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import {
-  alignStory,
-  editorialKey,
-  kinshipOf,
-  kinshipProbe,
-  nameContainment,
-  storySide,
-  tripleContainment,
-  unitWordContainment,
-} from "../../src/align/story.js";
+import { editorialKey } from "../../src/align/editorial-keys.js";
+import { alignStory, nameContainment, tripleContainment, unitWordContainment } from "../../src/align/story.js";
+import { kinshipOf, kinshipProbe, storySide } from "../../src/align/story-side.js";
 import {
   DEFAULT_FINGERPRINT,
   DENSE_QUERY_WORDS,

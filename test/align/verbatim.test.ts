@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { alignPair, DEFAULT_ALIGN_OPTIONS, PAN_ALIGN_OPTIONS } from "../../src/align/align.js";
+import { alignPair } from "../../src/align/align.js";
+import { DEFAULT_ALIGN_OPTIONS, PAN_ALIGN_OPTIONS } from "../../src/align/options.js";
 import { analyze } from "../../src/text/document.js";
 
 const first =
