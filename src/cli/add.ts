@@ -11,7 +11,8 @@
 import { FingerprintPool } from "../fingerprint/pool.js";
 import { DEFAULT_FINGERPRINT } from "../fingerprint/shingles.js";
 import { addStream } from "../ingest/add-stream.js";
-import { expandPaths, type ReadOptions, totalBytes } from "../ingest/read.js";
+import { expandPaths, totalBytes } from "../ingest/paths.js";
+import type { ReadOptions } from "../ingest/read.js";
 import { openStore } from "../store/open.js";
 import type { FingerprintedArticle } from "../store/store.js";
 import { createProgress } from "../util/progress.js";

@@ -5,7 +5,8 @@
 
 import { writeFileSync } from "node:fs";
 import { InputError } from "../errors.js";
-import { DEFAULT_READ_OPTIONS, type ReadItem, type ReadOptions, readDocuments } from "../ingest/read.js";
+import { DEFAULT_READ_OPTIONS, type ReadOptions, readDocuments } from "../ingest/read.js";
+import type { ReadItem } from "../ingest/read-item.js";
 import { Checker } from "../match/check.js";
 import { type CheckOutcome, checkOne } from "../match/check-one.js";
 import { renderReportPage } from "../report/html.js";

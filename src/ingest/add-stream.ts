@@ -6,7 +6,8 @@
  * reported and skipped; the rest go on.
  */
 import type { Article } from "./article.js";
-import { DEFAULT_READ_OPTIONS, type ReadError, type ReadOptions, readDocuments } from "./read.js";
+import { DEFAULT_READ_OPTIONS, type ReadOptions, readDocuments } from "./read.js";
+import type { ReadError } from "./read-item.js";
 
 export interface InputBatch {
   articles: Article[];

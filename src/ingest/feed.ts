@@ -3,7 +3,8 @@
  * link, title and date. Item content is HTML; it becomes text as a page's main block does.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { DEFAULT_MIN_ARTICLE_CHARS, fragmentText, normalizeDate } from "./html.js";
+import { DEFAULT_MIN_ARTICLE_CHARS, fragmentText } from "./html.js";
+import { normalizeDate } from "./page-dates.js";
 
 export interface FeedItem {
   /** 1-based position in the feed. */

@@ -143,30 +143,13 @@ export async function* readWarcRecords(source: AsyncIterable<Buffer>, options: W
         // Junk where a record should start: report it once and look for the next record.
         const where = n === 0 ? "at the start" : `after record ${n}`;
         yield { ok: false, n: n + 1, message: `not a WARC record ${where} (expected a WARC/1.x line)` };
-        do line = await reader.readLine(Number.POSITIVE_INFINITY);
-        while (line !== null && !isVersionLine(line));
+        line = await nextVersionLine(reader);
         if (line === null) return;
         pending = line;
         continue;
       }
       n++;
-      const headers = new Map<string, string>();
-      let lastName = "";
-      let count = 0;
-      for (;;) {
-        const h = await reader.readLine(MAX_HEADER_LINE);
-        if (h === null || h.length === 0) break;
-        if (++count > MAX_HEADER_LINES) throw new Error(`record ${n}: more than ${MAX_HEADER_LINES} header lines`);
-        const s = h.toString("utf8");
-        if ((s[0] === " " || s[0] === "\t") && lastName) {
-          headers.set(lastName, `${headers.get(lastName)} ${s.trim()}`);
-          continue;
-        }
-        const colon = s.indexOf(":");
-        if (colon <= 0) continue;
-        lastName = s.slice(0, colon).trim().toLowerCase();
-        headers.set(lastName, s.slice(colon + 1).trim());
-      }
+      const headers = await readHeaderFields(reader, n);
       const targetUri = headers.get("warc-target-uri")?.replace(/^<|>$/g, "");
       lastUri = targetUri;
       const lengthField = headers.get("content-length");
@@ -175,36 +158,9 @@ export async function* readWarcRecords(source: AsyncIterable<Buffer>, options: W
         yield { ok: false, n, targetUri, message: "record has no valid Content-Length" };
         continue; // the next WARC/1.x line is found by the junk scan above
       }
-      let block: Buffer | null = null;
-      if (length > options.maxRecordBytes) {
-        const skipped = await reader.skip(length);
-        if (skipped < length) {
-          yield {
-            ok: false,
-            n,
-            targetUri,
-            message: `record truncated: the file ends ${skipped} bytes into a block of ${length}`,
-          };
-          return;
-        }
-        yield {
-          ok: false,
-          n,
-          targetUri,
-          message: `record too large (${length} bytes; limit ${options.maxRecordBytes}, option maxRecordBytes)`,
-        };
-      } else {
-        block = Buffer.from(await reader.read(length));
-        if (block.length < length) {
-          yield {
-            ok: false,
-            n,
-            targetUri,
-            message: `record truncated: the file ends ${block.length} bytes into a block of ${length}`,
-          };
-          return;
-        }
-      }
+      const { block, error, fileEnds } = await readBlock(reader, length, options);
+      if (error !== undefined) yield { ok: false, n, targetUri, message: error };
+      if (fileEnds) return;
       const end = await reader.peek(4);
       if (end.length === 0) {
         // A missing record end at the very end of the file is harmless.
@@ -219,9 +175,7 @@ export async function* readWarcRecords(source: AsyncIterable<Buffer>, options: W
         };
         // The next record may begin inside what was taken for this block: look for it from there.
         if (block) reader.unshift(block.subarray(1));
-        let l: Buffer | null;
-        do l = await reader.readLine(Number.POSITIVE_INFINITY);
-        while (l !== null && !isVersionLine(l));
+        const l = await nextVersionLine(reader);
         if (l === null) return;
         pending = l;
         continue;
@@ -243,6 +197,69 @@ export async function* readWarcRecords(source: AsyncIterable<Buffer>, options: W
         : (e.message ?? String(err));
     yield { ok: false, n: n + 1, targetUri: lastUri, message: `${what} after record ${n}` };
   }
+}
+
+/** The next line that starts a record, or null at the end of the stream: what lies before it is passed over. */
+async function nextVersionLine(reader: ByteReader): Promise<Buffer | null> {
+  let line: Buffer | null;
+  do line = await reader.readLine(Number.POSITIVE_INFINITY);
+  while (line !== null && !isVersionLine(line));
+  return line;
+}
+
+/** Record `n`'s header fields, names in lower case, up to the blank line; a folded line continues the last field. */
+async function readHeaderFields(reader: ByteReader, n: number): Promise<Map<string, string>> {
+  const headers = new Map<string, string>();
+  let lastName = "";
+  let count = 0;
+  for (;;) {
+    const h = await reader.readLine(MAX_HEADER_LINE);
+    if (h === null || h.length === 0) break;
+    if (++count > MAX_HEADER_LINES) throw new Error(`record ${n}: more than ${MAX_HEADER_LINES} header lines`);
+    const s = h.toString("utf8");
+    if ((s[0] === " " || s[0] === "\t") && lastName) {
+      headers.set(lastName, `${headers.get(lastName)} ${s.trim()}`);
+      continue;
+    }
+    const colon = s.indexOf(":");
+    if (colon <= 0) continue;
+    lastName = s.slice(0, colon).trim().toLowerCase();
+    headers.set(lastName, s.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+/** A record's block as read: null when it was too large and streamed past; `fileEnds` when the file ends inside it. */
+interface BlockRead {
+  block: Buffer | null;
+  /** What is wrong with the record, to report. */
+  error?: string;
+  fileEnds?: boolean;
+}
+
+/** Reads a block of `length` bytes, or skips it without holding it when it is over the limit. */
+async function readBlock(reader: ByteReader, length: number, options: WarcOptions): Promise<BlockRead> {
+  if (length > options.maxRecordBytes) {
+    const skipped = await reader.skip(length);
+    if (skipped < length)
+      return {
+        block: null,
+        error: `record truncated: the file ends ${skipped} bytes into a block of ${length}`,
+        fileEnds: true,
+      };
+    return {
+      block: null,
+      error: `record too large (${length} bytes; limit ${options.maxRecordBytes}, option maxRecordBytes)`,
+    };
+  }
+  const block = Buffer.from(await reader.read(length));
+  if (block.length < length)
+    return {
+      block,
+      error: `record truncated: the file ends ${block.length} bytes into a block of ${length}`,
+      fileEnds: true,
+    };
+  return { block };
 }
 
 export interface HttpMessage {

@@ -3,7 +3,7 @@
  * CLI (and its check threads), the queue workers and the HTTP server, so an input gives the same report
  * whichever way it came in.
  */
-import type { ReadError } from "../ingest/read.js";
+import type { ReadError } from "../ingest/read-item.js";
 import type { Report } from "../report/types.js";
 import type { Checker, CheckInput } from "./check.js";
 

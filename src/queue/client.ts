@@ -4,7 +4,8 @@
  */
 import { type Job, Queue, QueueEvents } from "bullmq";
 import { addStream } from "../ingest/add-stream.js";
-import { DEFAULT_READ_OPTIONS, expandPaths, type ReadOptions, readDocuments, totalBytes } from "../ingest/read.js";
+import { expandPaths, totalBytes } from "../ingest/paths.js";
+import { DEFAULT_READ_OPTIONS, type ReadOptions, readDocuments } from "../ingest/read.js";
 import { createProgress } from "../util/progress.js";
 import {
   type AddBatchResult,

@@ -4,7 +4,9 @@
  * spin signals and the sourcing summary of the claims.
  */
 import {
+  type Change,
   MEANING_CHANGE_KINDS,
+  type Passage,
   type Report,
   type SourceEdit,
   type SourceRef,
@@ -65,6 +67,19 @@ export function howChanged(s: SourceRef): string {
 export function renderTerminal(report: Report, text: string, options: TerminalOptions): string {
   const st = style(options.color);
   const out: string[] = [];
+  headline(out, report, st);
+  sourcesSection(out, report, st);
+  relatedSection(out, report, st);
+  const meaning = report.changes.filter((c) => MEANING_CHANGE_KINDS.has(c.kind));
+  meaningSection(out, meaning, text, st);
+  passagesSection(out, report, text, report.changes.length - meaning.length, options, st);
+  spinSection(out, report, text, st);
+  claimsSection(out, report, text, st);
+  return `${out.join("\n")}\n`;
+}
+
+/** The report's title line and the verdict in words. */
+function headline(out: string[], report: Report, st: Style): void {
   const title = report.article.title
     ? ` ${safeText(report.article.title)}`
     : report.id
@@ -72,117 +87,150 @@ export function renderTerminal(report: Report, text: string, options: TerminalOp
       : "";
   out.push(`${st.bold("unspun report")}${title}`);
   out.push(`${st.bold("Verdict:")} ${st.bold(report.verdict)} — ${VERDICT_TEXT[report.verdict]}`);
-  if (report.sources.length) {
-    out.push("", st.bold("Sources"));
-    for (const s of report.sources) {
-      const bar = "█".repeat(Math.max(1, Math.round(s.share * 20))).padEnd(20, "·");
-      out.push(
-        `  ${pct(s.share).padStart(4)} ${bar} ${safeText(s.id)}${s.title ? ` — ${safeText(s.title)}` : ""} ${st.dim(`(similarity ${s.similarity.toFixed(2)})`)}`,
-      );
-      out.push(st.dim(`       ${howChanged(s)}`));
-    }
-  }
-  if (report.related.length) {
-    out.push("", st.bold("Reports of the same event") + st.dim(" — no text reused from them"));
-    for (const r of report.related)
-      out.push(
-        `  ${safeText(r.id)}${r.title ? ` — ${safeText(r.title)}` : ""} ${st.dim(`(same event ${pct(r.similarity)})`)}`,
-      );
-  }
-  const meaning = report.changes.filter((c) => MEANING_CHANGE_KINDS.has(c.kind));
-  if (meaning.length) {
-    out.push("", st.bold(`Changes that alter meaning (${meaning.length})`));
-    for (const c of meaning) {
-      const where = lineOf(text, c.span[0]);
-      out.push(
-        `  ${st.alert(c.kind.padEnd(19))} ${st.removed(safeText(c.before) || "∅")} → ${st.added(safeText(c.after) || "∅")}  ${st.dim(`line ${where}, in ${safeText(c.source)}`)}`,
-      );
-    }
-  }
-  if (report.passages.length) {
-    const other = report.changes.length - meaning.length;
+}
+
+/** Each source with a bar of its share of the article and how the article changed what it took. */
+function sourcesSection(out: string[], report: Report, st: Style): void {
+  if (!report.sources.length) return;
+  out.push("", st.bold("Sources"));
+  for (const s of report.sources) {
+    const bar = "█".repeat(Math.max(1, Math.round(s.share * 20))).padEnd(20, "·");
     out.push(
-      "",
-      st.bold(`Passages (${report.passages.length})`) + st.dim(other ? ` — ${other} other word changes marked` : ""),
+      `  ${pct(s.share).padStart(4)} ${bar} ${safeText(s.id)}${s.title ? ` — ${safeText(s.title)}` : ""} ${st.dim(`(similarity ${s.similarity.toFixed(2)})`)}`,
     );
-    const col = Math.max(24, Math.floor((options.width - 3) / 2));
-    report.passages.forEach((p, i) => {
-      out.push(
-        st.dim(
-          `── ${i + 1}. article ${p.span[0]}–${p.span[1]} ↔ ${safeText(p.source)} ${p.sourceSpan[0]}–${p.sourceSpan[1]} · ${p.kind} · similarity ${p.similarity.toFixed(2)}`,
-        ),
-      );
-      const srcText = options.sourceText(p.source) ?? "";
-      const pairs = report.sentences.filter(
-        (s) => s.source === p.source && s.span[0] >= p.span[0] && s.span[1] <= p.span[1],
-      );
-      const rows: [Span, Span][] = pairs.length ? pairs.map((s) => [s.span, s.sourceSpan]) : [[p.span, p.sourceSpan]];
-      const changes = report.changes.filter((c) => c.source === p.source);
-      for (const [a, b] of rows) {
-        const left = wrapMarked(
-          text,
-          a,
-          changes.map((c) => c.span),
-          col,
-          st.added,
-        );
-        const right = wrapMarked(
-          srcText,
-          b,
-          changes.map((c) => c.sourceSpan),
-          col,
-          st.removed,
-        );
-        for (let k = 0; k < Math.max(left.length, right.length); k++) {
-          const l = left[k] ?? { text: "", width: 0 };
-          const r = right[k] ?? { text: "", width: 0 };
-          out.push(`${l.text}${" ".repeat(Math.max(0, col - l.width))} ${st.dim("│")} ${r.text}`);
-        }
-        out.push("");
-      }
-    });
+    out.push(st.dim(`       ${howChanged(s)}`));
   }
-  if (report.spin.signals.length || report.spin.score > 0) {
+}
+
+/** Corpus documents that report the same event without sharing text. */
+function relatedSection(out: string[], report: Report, st: Style): void {
+  if (!report.related.length) return;
+  out.push("", st.bold("Reports of the same event") + st.dim(" — no text reused from them"));
+  for (const r of report.related)
     out.push(
-      st.bold(`Spin score ${report.spin.score.toFixed(2)}`) +
-        st.dim(" — how likely the text was machine-reworded, without an original"),
+      `  ${safeText(r.id)}${r.title ? ` — ${safeText(r.title)}` : ""} ${st.dim(`(same event ${pct(r.similarity)})`)}`,
     );
-    // A careful spin leaves few marks; say so where the comparison has already found one.
-    if (report.verdict === "spun-copy" && report.spin.score < 0.5)
-      out.push(st.dim("  (low, yet the comparison above finds a reworded copy: this spin left few visible marks)"));
-    const shown = spinSample(report.spin.signals, 12);
-    if (shown.length < report.spin.signals.length) {
-      const byKind = new Map<string, number>();
-      for (const s of report.spin.signals) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
-      const counts = [...byKind].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${n} ${k}`);
-      out.push(st.dim(`  ${report.spin.signals.length} marks: ${counts.join(", ")}; some of each:`));
-    }
-    for (const s of shown)
-      out.push(
-        `  ${s.kind.padEnd(18)} “${safeText(text.slice(s.span[0], s.span[1])).slice(0, 60)}” ${st.dim(safeText(s.note))}`,
-      );
+}
+
+/** The changes that alter meaning, each with its line in the article and its source. */
+function meaningSection(out: string[], meaning: Change[], text: string, st: Style): void {
+  if (!meaning.length) return;
+  out.push("", st.bold(`Changes that alter meaning (${meaning.length})`));
+  for (const c of meaning) {
+    const where = lineOf(text, c.span[0]);
+    out.push(
+      `  ${st.alert(c.kind.padEnd(19))} ${st.removed(safeText(c.before) || "∅")} → ${st.added(safeText(c.after) || "∅")}  ${st.dim(`line ${where}, in ${safeText(c.source)}`)}`,
+    );
   }
+}
+
+/** Every passage, the article beside its source, with the `other` word changes (those not above) marked. */
+function passagesSection(
+  out: string[],
+  report: Report,
+  text: string,
+  other: number,
+  options: TerminalOptions,
+  st: Style,
+): void {
+  if (!report.passages.length) return;
+  out.push(
+    "",
+    st.bold(`Passages (${report.passages.length})`) + st.dim(other ? ` — ${other} other word changes marked` : ""),
+  );
+  const col = Math.max(24, Math.floor((options.width - 3) / 2));
+  report.passages.forEach((p, i) => {
+    out.push(
+      st.dim(
+        `── ${i + 1}. article ${p.span[0]}–${p.span[1]} ↔ ${safeText(p.source)} ${p.sourceSpan[0]}–${p.sourceSpan[1]} · ${p.kind} · similarity ${p.similarity.toFixed(2)}`,
+      ),
+    );
+    sideBySide(out, report, p, text, options.sourceText(p.source) ?? "", col, st);
+  });
+}
+
+/** A passage in two columns, sentence pair by sentence pair (or whole when no pairs were aligned in it). */
+function sideBySide(
+  out: string[],
+  report: Report,
+  p: Passage,
+  text: string,
+  srcText: string,
+  col: number,
+  st: Style,
+): void {
+  const pairs = report.sentences.filter(
+    (s) => s.source === p.source && s.span[0] >= p.span[0] && s.span[1] <= p.span[1],
+  );
+  const rows: [Span, Span][] = pairs.length ? pairs.map((s) => [s.span, s.sourceSpan]) : [[p.span, p.sourceSpan]];
+  const changes = report.changes.filter((c) => c.source === p.source);
+  for (const [a, b] of rows) {
+    const left = wrapMarked(
+      text,
+      a,
+      changes.map((c) => c.span),
+      col,
+      st.added,
+    );
+    const right = wrapMarked(
+      srcText,
+      b,
+      changes.map((c) => c.sourceSpan),
+      col,
+      st.removed,
+    );
+    for (let k = 0; k < Math.max(left.length, right.length); k++) {
+      const l = left[k] ?? { text: "", width: 0 };
+      const r = right[k] ?? { text: "", width: 0 };
+      out.push(`${l.text}${" ".repeat(Math.max(0, col - l.width))} ${st.dim("│")} ${r.text}`);
+    }
+    out.push("");
+  }
+}
+
+/** The spin score and a sample of its marks, every kind represented. */
+function spinSection(out: string[], report: Report, text: string, st: Style): void {
+  if (!(report.spin.signals.length || report.spin.score > 0)) return;
+  out.push(
+    st.bold(`Spin score ${report.spin.score.toFixed(2)}`) +
+      st.dim(" — how likely the text was machine-reworded, without an original"),
+  );
+  // A careful spin leaves few marks; say so where the comparison has already found one.
+  if (report.verdict === "spun-copy" && report.spin.score < 0.5)
+    out.push(st.dim("  (low, yet the comparison above finds a reworded copy: this spin left few visible marks)"));
+  const shown = spinSample(report.spin.signals, 12);
+  if (shown.length < report.spin.signals.length) {
+    const byKind = new Map<string, number>();
+    for (const s of report.spin.signals) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+    const counts = [...byKind].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${n} ${k}`);
+    out.push(st.dim(`  ${report.spin.signals.length} marks: ${counts.join(", ")}; some of each:`));
+  }
+  for (const s of shown)
+    out.push(
+      `  ${s.kind.padEnd(18)} “${safeText(text.slice(s.span[0], s.span[1])).slice(0, 60)}” ${st.dim(safeText(s.note))}`,
+    );
+}
+
+/** Who says what: attributed claims by speaker, and the people named. */
+function claimsSection(out: string[], report: Report, text: string, st: Style): void {
   const atts = report.claims.attributions;
-  if (atts.length || report.claims.entities.length) {
-    const named = atts.filter((a) => !a.anonymous && a.sourceName).length;
-    const anonymous = atts.filter((a) => a.anonymous).length;
-    out.push(
-      "",
-      st.bold("Who says what") +
-        ` — ${atts.length} attributed claims (${atts.filter((a) => a.direct).length} direct quotes): ${named} on named sources, ${anonymous} on anonymous sources`,
-    );
-    const bySpeaker = new Map<string, number>();
-    for (const a of atts) {
-      const who = a.sourceName ?? (a.source ? text.slice(a.source[0], a.source[1]) : "unattributed");
-      bySpeaker.set(who, (bySpeaker.get(who) ?? 0) + 1);
-    }
-    const top = [...bySpeaker].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 8);
-    for (const [who, n] of top) out.push(`  ${String(n).padStart(3)} × ${safeText(who)}`);
-    const people = report.claims.entities.filter((e) => e.type === "person").map((e) => safeText(e.name));
-    if (people.length)
-      out.push(st.dim(`  people: ${people.slice(0, 12).join(", ")}${people.length > 12 ? ", …" : ""}`));
+  if (!(atts.length || report.claims.entities.length)) return;
+  const named = atts.filter((a) => !a.anonymous && a.sourceName).length;
+  const anonymous = atts.filter((a) => a.anonymous).length;
+  out.push(
+    "",
+    st.bold("Who says what") +
+      ` — ${atts.length} attributed claims (${atts.filter((a) => a.direct).length} direct quotes): ${named} on named sources, ${anonymous} on anonymous sources`,
+  );
+  const bySpeaker = new Map<string, number>();
+  for (const a of atts) {
+    const who = a.sourceName ?? (a.source ? text.slice(a.source[0], a.source[1]) : "unattributed");
+    bySpeaker.set(who, (bySpeaker.get(who) ?? 0) + 1);
   }
-  return `${out.join("\n")}\n`;
+  const top = [...bySpeaker].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 8);
+  for (const [who, n] of top) out.push(`  ${String(n).padStart(3)} × ${safeText(who)}`);
+  const people = report.claims.entities.filter((e) => e.type === "person").map((e) => safeText(e.name));
+  if (people.length) out.push(st.dim(`  people: ${people.slice(0, 12).join(", ")}${people.length > 12 ? ", …" : ""}`));
 }
 
 function lineOf(text: string, offset: number): number {

@@ -1,0 +1,40 @@
+/**
+ * What the readers yield, one item a document: an article with where it came from, or an error naming
+ * where it was (`file`, `file:line`, `file:item N`, `file:record N`).
+ */
+import { type Article, derivedId } from "./article.js";
+
+export interface ReadArticle {
+  ok: true;
+  article: Article;
+  /** Where it came from: `file` or `file:line`. */
+  origin: string;
+  /** Bytes of input consumed for it (for progress rates). */
+  bytes: number;
+  /** True when `article.text` was extracted (HTML, feed, WARC) rather than read as it is. */
+  extracted?: boolean;
+}
+
+export interface ReadError {
+  ok: false;
+  origin: string;
+  /** The id of the document when it was readable, for a batch's `{"id", "error"}` line. */
+  id?: string;
+  message: string;
+  bytes: number;
+}
+
+export type ReadItem = ReadArticle | ReadError;
+
+/** The error item for `origin`; it carries `id` only when one is given. */
+export function fail(origin: string, message: string, bytes: number, id?: string): ReadError {
+  return id === undefined ? { ok: false, origin, message, bytes } : { ok: false, origin, id, message, bytes };
+}
+
+/** An extracted article: its id made from the given name or address, and the metadata that was found. */
+export function articleFrom(id: string, text: string, meta: Partial<Article>): Article {
+  const article: Article = { id: derivedId(id), text };
+  for (const key of ["title", "url", "published", "byline", "site", "crawled"] as const)
+    if (meta[key]) article[key] = meta[key];
+  return article;
+}
