@@ -6,13 +6,20 @@
  * - `renderAppPage` is the page the server serves: the same renderer behind a form that posts the article
  *   to the API.
  *
- * The browser code (static/page.js, static/page.css) puts article and source text into the page through
- * text nodes only. Here, the only untrusted data is the embedded JSON: `<`, `>`, `&`, U+2028 and U+2029
- * are escaped, so no `</script>` or comment opener can end the data block early (and bidirectional
- * controls too, so that the file's source reads as it is).
+ * Every page carries three script elements: the labels of labels.ts as JSON (`#unspun-labels`: the verdict
+ * texts, the change kinds' names, the meaning-changing kinds — the browser code writes none of its own), the
+ * report as JSON (`#unspun-data`, the self-contained file only), and static/page.js inline, as a module
+ * script. The CSP allows that one script by the sha256 hash of its text, which is exactly the text between
+ * its tags (page.js as it stands on disk); the JSON blocks are data, never run.
+ *
+ * The browser code (static/page.js, type-checked as JavaScript by tsconfig.page.json; static/page.css) puts
+ * article and source text into the page through text nodes only. Here, the only untrusted data is the
+ * embedded JSON: `<`, `>`, `&`, U+2028 and U+2029 are escaped, so no `</script>` or comment opener can end
+ * the data block early (and bidirectional controls too, so that the file's source reads as it is).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { pageLabels } from "./labels.js";
 import type { Report } from "./types.js";
 
 export interface ReportPageData {
@@ -39,11 +46,17 @@ function asset(name: string): string {
   throw new Error(`unspun: the page asset ${name} is missing`);
 }
 
-let assets: { css: string; js: string; hash: string } | null = null;
+let assets: { css: string; js: string; hash: string; labels: string } | null = null;
 function pageAssets() {
   if (!assets) {
     const js = asset("page.js");
-    assets = { css: asset("page.css"), js, hash: createHash("sha256").update(js, "utf8").digest("base64") };
+    assets = {
+      css: asset("page.css"),
+      js,
+      // over exactly what `shell` puts between <script type="module"> and </script>
+      hash: createHash("sha256").update(js, "utf8").digest("base64"),
+      labels: embedJson(pageLabels()),
+    };
   }
   return assets;
 }
@@ -83,7 +96,7 @@ export function appPageCsp(): string {
 }
 
 function shell(title: string, body: string, csp: string): string {
-  const { css, js } = pageAssets();
+  const { css, js, labels } = pageAssets();
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -97,7 +110,8 @@ function shell(title: string, body: string, csp: string): string {
 <body>
 <header class="top"><h1>unspun</h1><span class="tag">where an article came from, what was changed, who says what</span></header>
 ${body}
-<script>${js}</script>
+<script type="application/json" id="unspun-labels">${labels}</script>
+<script type="module">${js}</script>
 </body>
 </html>
 `;

@@ -16,24 +16,21 @@ export type Verdict = (typeof VERDICTS)[number];
 
 export type PassageKind = "verbatim" | "edited" | "spun";
 
-export type ChangeKind =
-  | "quote-altered"
-  | "number-changed"
-  | "name-changed"
-  | "negation-changed"
-  | "attribution-dropped"
-  | "substituted"
-  | "inserted"
-  | "deleted";
-
-/** The meaning-changing kinds, listed first in every view. */
-export const MEANING_CHANGE_KINDS: ReadonlySet<ChangeKind> = new Set([
+/** The kinds of change that alter the meaning, in order: listed first in every view. */
+export const MEANING_KINDS = [
   "quote-altered",
   "number-changed",
   "name-changed",
   "negation-changed",
   "attribution-dropped",
-]);
+] as const;
+
+/** The kinds of change of CONTRACT.md, as a list: the meaning-changing ones first, then plain edits. */
+export const CHANGE_KINDS = [...MEANING_KINDS, "substituted", "inserted", "deleted"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** MEANING_KINDS as a set. */
+export const MEANING_CHANGE_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>(MEANING_KINDS);
 
 export interface ArticleInfo {
   title?: string;

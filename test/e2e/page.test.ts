@@ -60,6 +60,11 @@ describe("the web page in Chromium", { skip }, () => {
     const { page, errors } = await open(`${server.url}/`);
     await paste(page, text);
     assert.equal((await page.textContent(".verdict"))?.trim(), "spun-copy");
+    // Its meaning in words, from the labels the page is given (src/report/labels.ts), as a sentence.
+    assert.equal(
+      await page.textContent(".summary p"),
+      "A spun copy: most of this article is a reworded copy of one source.",
+    );
     const shown = await page.$$eval(".sources button[data-source]", (bs) =>
       bs.map((b) => b.getAttribute("data-source")),
     );
