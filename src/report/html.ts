@@ -8,11 +8,11 @@
  *
  * Every page carries three script elements: the labels of labels.ts as JSON (`#unspun-labels`: the verdict
  * texts, the change kinds' names, the meaning-changing kinds — the browser code writes none of its own), the
- * report as JSON (`#unspun-data`, the self-contained file only), and static/page.js inline, as a module
+ * report as JSON (`#unspun-data`, the self-contained file only), and static/page-*.js inline, as a module
  * script. The CSP allows that one script by the sha256 hash of its text, which is exactly the text between
- * its tags (page.js as it stands on disk); the JSON blocks are data, never run.
+ * its tags (the page-*.js files as they stand on disk, joined in PAGE_SCRIPTS order); the JSON blocks are data, never run.
  *
- * The browser code (static/page.js, type-checked as JavaScript by tsconfig.page.json; static/page.css) puts
+ * The browser code (static/page-*.js, type-checked as JavaScript by tsconfig.page.json; static/page.css) puts
  * article and source text into the page through text nodes only. Here, the only untrusted data is the
  * embedded JSON: `<`, `>`, `&`, U+2028 and U+2029 are escaped, so no `</script>` or comment opener can end
  * the data block early (and bidirectional controls too, so that the file's source reads as it is).
@@ -46,10 +46,13 @@ function asset(name: string): string {
   throw new Error(`unspun: the page asset ${name} is missing`);
 }
 
+/** The page's script, in the order its files are joined into one (see page-text.js). */
+export const PAGE_SCRIPTS = ["page-text.js", "page-panels.js", "page-view.js", "page-main.js"];
+
 let assets: { css: string; js: string; hash: string; labels: string } | null = null;
 function pageAssets() {
   if (!assets) {
-    const js = asset("page.js");
+    const js = PAGE_SCRIPTS.map(asset).join("\n");
     assets = {
       css: asset("page.css"),
       js,

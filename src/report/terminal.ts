@@ -3,6 +3,7 @@
  * passages side by side with changed words marked (colour on a terminal, brackets when piped), then the
  * spin signals and the sourcing summary of the claims.
  */
+import { VERDICT_TEXT } from "./labels.js";
 import {
   type Change,
   MEANING_CHANGE_KINDS,
@@ -20,14 +21,6 @@ export interface TerminalOptions {
   /** The corpus texts of the sources, for the side-by-side view. */
   sourceText: (id: string) => string | undefined;
 }
-
-const VERDICT_TEXT: Record<Report["verdict"], string> = {
-  copy: "a copy: most of this article comes from one source (or the takes of one story), copied or edited",
-  "spun-copy": "a spun copy: most of this article is a reworded copy of one source",
-  "partial-copy": "a partial copy: some passages are reused inside other text",
-  "same-story": "same story: a corpus document reports the same event, but no text is reused",
-  original: "original: no reused text found",
-};
 
 interface Style {
   bold(s: string): string;

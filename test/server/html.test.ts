@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { Checker } from "../../src/match/check.js";
-import { embedJson, escapeHtml, renderAppPage, renderReportPage } from "../../src/report/html.js";
+import { embedJson, escapeHtml, PAGE_SCRIPTS, renderAppPage, renderReportPage } from "../../src/report/html.js";
 import { CHANGE_KIND_TEXT, pageLabels, VERDICT_TEXT } from "../../src/report/labels.js";
 import { CHANGE_KINDS, MEANING_CHANGE_KINDS, VERDICTS } from "../../src/report/types.js";
 import { ROOT } from "../support/cli.js";
+import { tempDir } from "../support/tmp.js";
 import { HOSTILE } from "./fixture.js";
 
 test("the embedded JSON cannot end its script element or open a comment", () => {
@@ -63,10 +65,10 @@ test("the page gets the contract's labels as data, and writes none of its own", 
   assert.deepEqual(Object.keys(labels.verdicts).sort(), [...VERDICTS].sort());
   assert.deepEqual(Object.keys(labels.changeKinds).sort(), [...CHANGE_KINDS].sort());
   assert.deepEqual(labels.meaningKinds, [...MEANING_CHANGE_KINDS]);
-  // page.js names no kind and spells no label: they all come from the labels block.
-  const js = readFileSync(join(ROOT, "src", "report", "static", "page.js"), "utf8");
+  // The page's script names no kind and spells no label: they all come from the labels block.
+  const js = PAGE_SCRIPTS.map((f) => readFileSync(join(ROOT, "src", "report", "static", f), "utf8")).join("\n");
   for (const word of [...VERDICTS, ...CHANGE_KINDS, ...Object.values(VERDICT_TEXT), ...Object.values(CHANGE_KIND_TEXT)])
-    assert.ok(!js.includes(`"${word}"`), `page.js writes ${word}`);
+    assert.ok(!js.includes(`"${word}"`), `the page's script writes ${word}`);
   assert.doesNotMatch(js, /no reused text|reworded copy|quote altered/i);
 });
 
@@ -84,3 +86,11 @@ function emptyReport() {
     claims: { attributions: [], entities: [], numbers: [], dates: [] },
   };
 }
+
+test("the page's four script files make one valid module script (no name declared twice)", () => {
+  const js = PAGE_SCRIPTS.map((f) => readFileSync(join(ROOT, "src", "report", "static", f), "utf8")).join("\n");
+  const file = join(tempDir(), "page.mjs");
+  writeFileSync(file, js);
+  const r = spawnSync(process.execPath, ["--check", file], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+});
