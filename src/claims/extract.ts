@@ -10,16 +10,13 @@ import type { Span } from "../text/span.js";
 import { tokenIndexAt } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
 import { isSaying, SPEECH } from "./clauses.js";
-import { findColonLeads } from "./colon-leads.js";
 import { parseDates } from "./dates.js";
 import { attachQuotes, type QuoteFound } from "./direct.js";
 import { type EntityIndex, findEntities } from "./entities.js";
+import { REPORTED_FINDERS } from "./finders.js";
 import { parseNumbers } from "./numbers.js";
-import { findPolls } from "./polls.js";
 import { findQuotes } from "./quotes.js";
-import { findReported } from "./reported.js";
 import { isAnonymous, rangeSpan, sourceName, type TokenRange } from "./sources.js";
-import { findComplements, findPrepCues } from "./stances.js";
 
 export { numberValue, parseNumbers } from "./numbers.js";
 export { type SourcingSummary, sourcingSummary } from "./sources.js";
@@ -134,11 +131,8 @@ function reportedSpeech(
   );
   const directSpans = direct.map((d) => d.found.quote.outer);
   const inDirect = tokenMask(doc, directSpans);
-  return findReported(doc, inQuote, inDirect, speakers)
-    .concat(findColonLeads(doc, inDirect))
-    .concat(findComplements(doc, inQuote, inDirect))
-    .concat(findPrepCues(doc, inQuote, inDirect))
-    .concat(findPolls(doc, inQuote))
+  const input = { doc, inQuote, inDirect, speakers };
+  return REPORTED_FINDERS.flatMap((finder) => finder.find(input))
     .filter((f) => !quoteCues.has(f.cue[0]))
     .map((f) => make(f.content, f.source, f.cue, /^["“'‘`]/.test(doc.text.slice(f.content[0], f.content[0] + 1))));
 }
