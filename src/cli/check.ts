@@ -35,6 +35,16 @@ export interface CheckCommandOptions {
   workers?: number;
   /** Per article: longest check (ms) and largest heap (MB); over either, that article's one-line error. */
   limits?: PoolLimits;
+  /**
+   * What the user says of the one FILE's article (`--title`, `--url`, `--published`): a plain text cannot say
+   * when it was published, and relative dates ("yesterday", "on Sunday") are resolved against this.
+   */
+  about?: { title?: string; url?: string; published?: string };
+}
+
+/** The read items, with what the user says of the article put over what the file says of itself. */
+async function* described(items: AsyncIterable<ReadItem>, about: CheckCommandOptions["about"]) {
+  for await (const item of items) yield item.ok && about ? { ...item, article: { ...item.article, ...about } } : item;
 }
 
 export async function checkCommand(options: CheckCommandOptions): Promise<number> {
@@ -52,7 +62,8 @@ export async function checkCommand(options: CheckCommandOptions): Promise<number
       });
     };
     const single = options.file !== undefined;
-    const items = readDocuments([single ? (options.file as string) : (options.jsonl as string)], readOptions(options));
+    const read = readDocuments([single ? (options.file as string) : (options.jsonl as string)], readOptions(options));
+    const items = described(read, options.about);
     const threads = new CheckThreads(options.db ?? null, single ? 0 : (options.workers ?? 0), options.limits ?? {});
     let failed = 0;
     let seen = 0;

@@ -3,6 +3,7 @@
  * when its command is asked for, so that a command pays only for what it uses.
  */
 import { UsageError } from "../errors.js";
+import { normalizeDate } from "../ingest/page-dates.js";
 import { JOB_DOCUMENTS } from "../queue/jobs.js";
 import {
   colorOption,
@@ -67,10 +68,14 @@ const check: Command = async (args, help) => {
     workers: { type: "string" },
     timeout: { type: "string" },
     "max-memory": { type: "string" },
+    title: { type: "string" },
+    url: { type: "string" },
+    published: { type: "string" },
     ...READ_LIMIT_OPTIONS,
   });
   if (values.help) return help();
   const workers = wholeNumber("check", values, "workers", WORKERS);
+  const about = articleAbout(values);
   const positive = { min: 1, explain: "must be a positive whole number" };
   const limits = {
     timeoutMs: wholeNumber("check", values, "timeout", positive),
@@ -90,6 +95,10 @@ const check: Command = async (args, help) => {
   const jsonl = typeof values.jsonl === "string" ? values.jsonl : undefined;
   if (!jsonl && positionals.length !== 1) throw new UsageError("unspun check: give one FILE, or --jsonl QUERIES.jsonl");
   if (jsonl && positionals.length) throw new UsageError("unspun check: give either FILE or --jsonl, not both");
+  if (jsonl && about)
+    throw new UsageError(
+      "unspun check: --title, --url and --published describe one FILE; a JSONL line carries its own",
+    );
   const { checkCommand } = await import("./check.js");
   return await checkCommand({
     db: typeof values.db === "string" ? values.db : undefined,
@@ -101,8 +110,19 @@ const check: Command = async (args, help) => {
     html: typeof values.html === "string" ? values.html : undefined,
     workers,
     limits,
+    about,
   });
 };
+
+/** `--title`, `--url`, `--published` (a date, made ISO), or undefined when none is given. */
+function articleAbout(values: Values): { title?: string; url?: string; published?: string } | undefined {
+  const [title, url, raw] = [text(values, "title"), text(values, "url"), text(values, "published")];
+  const published = raw === undefined ? undefined : normalizeDate(raw);
+  if (raw !== undefined && published === undefined)
+    throw new UsageError(`unspun check: --published must be a date (2023-10-22, or an ISO date-time), not "${raw}"`);
+  if (title === undefined && url === undefined && published === undefined) return undefined;
+  return { ...(title ? { title } : {}), ...(url ? { url } : {}), ...(published ? { published } : {}) };
+}
 
 const cluster: Command = async (args, help) => {
   const { values } = parse("cluster", args, {

@@ -10,7 +10,8 @@ const USAGE = `unspun — news text forensics: where an article came from, what 
 usage:
   unspun add --db DB FILE|DIR… [--lede N]   build or extend a corpus (.jsonl, .txt; an existing id is replaced);
                                             --lede: words of each lead indexed in full in a new corpus (50)
-  unspun check [--db DB] FILE [--json]      check one article (without --db: spin and claims only)
+  unspun check [--db DB] FILE [--json]      check one article (without --db: spin and claims only);
+                                            --published DATE, --title T, --url U: what the file cannot say
   unspun check [--db DB] --jsonl Q.jsonl --json
                                             batch: one JSON report a line, in input order
                                             (--workers N: on N threads, for machines with many cores;
