@@ -8,6 +8,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CARDINALS } from "../lexicon/number-words.js";
 import type { DateMention } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
+import type { Span } from "../text/span.js";
 
 const MONTH =
   "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|Jun\\.|July|Jul\\.|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
@@ -54,6 +55,18 @@ export function publicationDay(published: string | undefined): Date | null {
 // Words before a weekday that point forward ("will meet on Thursday", "is scheduled for Friday").
 const FUTURE =
   /\b(?:will|shall|'ll|going to|plans? to|planned|scheduled|expected to|due to|set to|next|upcoming|until|by)\b/i;
+
+/**
+ * Where the text writes a date, resolved or not ("October 7", "two days ago", "in 2019"): the figures inside
+ * are part of the date, not numbers of their own.
+ */
+export function dateSpans(doc: TextDoc): Span[] {
+  const spans: Span[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(doc.text); m !== null; m = DATE_RE.exec(doc.text))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
 
 /** Dates in the document; relative ones ("on Sunday", "last week") only when `published` is known. */
 export function parseDates(doc: TextDoc, published?: string): DateMention[] {

@@ -10,7 +10,7 @@ import type { Span } from "../text/span.js";
 import { tokenIndexAt } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
 import { isSaying, SPEECH } from "./clauses.js";
-import { parseDates } from "./dates.js";
+import { dateSpans, parseDates } from "./dates.js";
 import { attachQuotes, type QuoteFound } from "./direct.js";
 import { type EntityIndex, findEntities } from "./entities.js";
 import { REPORTED_FINDERS } from "./finders.js";
@@ -87,7 +87,7 @@ function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
   return {
     attributions: withoutRivals(doc, keptAttributions(doc, direct, inherited, reported)),
     entities: index.entities,
-    numbers: parseNumbers(doc),
+    numbers: numbersOutsideDates(doc),
     dates: parseDates(doc, options.published),
   };
 }
@@ -313,4 +313,10 @@ function leadIn(doc: TextDoc, outer: Span, inner: Span, cue: Span | null): Span 
   const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < 2 || /["“”'‘’]/.test(before) || words.some((w) => CUE_VERBS.has(w.toLowerCase()))) return inner;
   return [sent.span[0], inner[1]];
+}
+
+/** The numbers of the text but those that are part of a date ("the 7 of October 7" is no number). */
+function numbersOutsideDates(doc: TextDoc) {
+  const dates = dateSpans(doc);
+  return parseNumbers(doc).filter((n) => !dates.some(([a, b]) => n.span[0] >= a && n.span[1] <= b));
 }

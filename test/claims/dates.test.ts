@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseDates, publicationDay } from "../../src/claims/dates.js";
+import { extractClaims } from "../../src/claims/extract.js";
 import { analyze } from "../../src/text/document.js";
 
 /** Published on Thursday 5 March 2026. */
@@ -43,5 +44,18 @@ describe("dates", () => {
     assert.equal(publicationDay(undefined), null);
     assert.equal(publicationDay("not a date"), null);
     assert.equal(publicationDay("2026-03-05T23:30:00Z")?.toISOString(), "2026-03-05T00:00:00.000Z");
+  });
+});
+
+describe("numbers and dates", () => {
+  it("a figure that is part of a date is no number of its own, dated or not", () => {
+    const text = "The attack on October 7 killed 1,200 people; 40 officials met on 12 October 2025, two days ago.";
+    for (const published of [undefined, PUBLISHED]) {
+      const claims = extractClaims(analyze(text), { published });
+      assert.deepEqual(
+        claims.numbers.map((n) => n.text),
+        ["1,200", "40"],
+      );
+    }
   });
 });
