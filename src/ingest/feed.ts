@@ -2,7 +2,9 @@
  * RSS 2.0 (and RSS 1.0/RDF) and Atom feeds: each item with full content becomes a document, with its
  * link, title and date. Item content is HTML; it becomes text as a page's main block does.
  */
+
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { authorNames } from "./byline.js";
 import { DEFAULT_MIN_ARTICLE_CHARS, fragmentText } from "./html.js";
 import { normalizeDate } from "./page-dates.js";
 
@@ -147,7 +149,7 @@ function readFeed(doc: Node, minChars: number): FeedResult {
         const item: FeedItem = { n: i + 1, id: link ?? guid, title: text(it.title), url: link ?? permalink(it.guid) };
         const published = normalizeDate(text(it.pubDate) ?? text(it["dc:date"]) ?? text(it["dcterms:issued"]));
         if (published) item.published = published;
-        const byline = text(it["dc:creator"]) ?? text(it.author);
+        const byline = authorNames(text(it["dc:creator"]) ?? text(it.author));
         if (byline) item.byline = byline;
         return finish(item, text(it["content:encoded"]), text(it.description));
       }),
@@ -166,7 +168,7 @@ function readFeed(doc: Node, minChars: number): FeedResult {
         const item: FeedItem = { n: i + 1, id: link ?? text(e.id), title: unescapeTitle(text(e.title)), url: link };
         const published = normalizeDate(text(e.published) ?? text(e.updated));
         if (published) item.published = published;
-        const byline = authorName(e.author);
+        const byline = authorNames(authorName(e.author));
         if (byline) item.byline = byline;
         return finish(item, atomContent(e.content), atomContent(e.summary));
       }),

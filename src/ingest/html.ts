@@ -8,10 +8,12 @@
  * becomes text: one paragraph a block element, separated by a blank line, white space collapsed.
  * A page whose main block is too short, or mostly links, holds no article and says so.
  */
+
 import { createRequire } from "node:module";
 import { Readability } from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
 import { dropBoilerplate, dropLinkLists, linkShare, NEVER_TEXT, neverText, PROTECTED } from "./boilerplate.js";
+import { authorNames } from "./byline.js";
 import { clean, type DomDocument, type DomElement, type DomNode } from "./dom.js";
 import { capNesting } from "./nesting.js";
 import { findDate } from "./page-dates.js";
@@ -111,7 +113,7 @@ export function extractPage(html: string, options: ExtractOptions = {}): PageRes
   if (linkShare(content) > 0.5) return { ok: false, message: "no article found in page (main text is mostly links)" };
 
   if (!meta.title) meta.title = clean(parsed?.title);
-  if (!meta.byline) meta.byline = clean(parsed?.byline);
+  if (!meta.byline) meta.byline = authorNames(clean(parsed?.byline));
   if (!meta.site) meta.site = clean(parsed?.siteName);
   const result: PageResult = { ok: true, text };
   for (const key of ["title", "url", "published", "byline", "site"] as const) if (meta[key]) result[key] = meta[key];

@@ -2,6 +2,7 @@
  * A page's metadata as its publisher states it: JSON-LD `NewsArticle` first, then OpenGraph and other meta
  * tags, microdata, RDFa, `<time>`, a date shown on the page, the canonical link and the page's own title.
  */
+import { authorNames } from "./byline.js";
 import { clean, type DomDocument } from "./dom.js";
 import { findDate, normalizeDate } from "./page-dates.js";
 
@@ -73,7 +74,8 @@ export function readMeta(document: DomDocument, baseUrl?: string): PageMeta {
   if (title) meta.title = title;
   if (url) meta.url = url;
   if (published) meta.published = published;
-  if (byline && !/^https?:/.test(byline)) meta.byline = byline.replace(/^by\s+/i, "");
+  const names = authorNames(byline);
+  if (names) meta.byline = names;
   if (site) meta.site = site;
   return meta;
 }

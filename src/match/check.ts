@@ -311,6 +311,8 @@ function pickInfo(input: CheckInput): Report["article"] {
   if (input.title) info.title = input.title;
   if (input.url) info.url = input.url;
   if (input.published) info.published = input.published;
+  if ("byline" in input && input.byline) info.byline = input.byline;
+  if ("site" in input && input.site) info.site = input.site;
   return info;
 }
 

@@ -36,6 +36,10 @@ export interface ArticleInfo {
   title?: string;
   url?: string;
   published?: string;
+  /** The author names the page or feed states (not "By", not "Staff"). */
+  byline?: string;
+  /** The publication's name, as the page or feed gives it. */
+  site?: string;
   /** Present when the input was not plain text (HTML, feed item, WARC record): offsets index this string. */
   text?: string;
 }

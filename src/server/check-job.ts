@@ -37,7 +37,13 @@ export async function runCheck(
   if (request.html !== undefined) {
     const page = extractPage(request.html, { url });
     if (!page.ok) throw new CheckJobError(422, `no article in this HTML: ${page.message}`);
-    const found = { title: title ?? page.title, url: url ?? page.url, published: published ?? page.published };
+    const found = {
+      title: title ?? page.title,
+      url: url ?? page.url,
+      published: published ?? page.published,
+      byline: page.byline,
+      site: page.site,
+    };
     item = { article: { id, text: page.text, ...found }, origin: "request", extracted: true };
   } else {
     item = { article: { id, title, url, published, text: request.text ?? "" }, origin: "request" };
