@@ -80,8 +80,11 @@ interface Run {
   to: number; // exclusive
 }
 
+/** The tokens of a text that look like part of a name but are not (spin debris: see extract.ts). */
+const NOT_NAMES = new WeakMap<TextDoc, ReadonlySet<Token>>();
+
 function capital(doc: TextDoc, t: Token | undefined): boolean {
-  return t !== undefined && isCapitalized(doc.text, t);
+  return t !== undefined && isCapitalized(doc.text, t) && !NOT_NAMES.get(doc)?.has(t);
 }
 
 /** Runs of capitalised words, joined by initials' periods, hyphens and name connectors. */
@@ -172,7 +175,10 @@ interface Raw {
 }
 
 /** Find and group the people, organisations and places of a document. */
-export function findEntities(doc: TextDoc): EntityIndex {
+export function findEntities(doc: TextDoc, notNames?: ReadonlySet<Token>): EntityIndex {
+  // Read by `capital` below (keyed by the text, so that each reading of it says its own).
+  if (notNames?.size) NOT_NAMES.set(doc, notNames);
+  else NOT_NAMES.delete(doc);
   const { tokens, text } = doc;
   const lower = new Set<string>();
   for (const t of tokens) if (t.kind === "word" && !isCapitalized(text, t)) lower.add(t.norm);

@@ -4,10 +4,11 @@
  */
 
 import { CUE_VERBS } from "../lexicon/claims.js";
-import type { Attribution, Claims, Entity } from "../report/types.js";
+import { isEveryday } from "../lexicon/frequencies.js";
+import type { Attribution, Claims, Entity, SpinSignal } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
-import { tokenIndexAt } from "../text/tokens.js";
+import { type Token, tokenIndexAt } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
 import { isSaying, SPEECH } from "./clauses.js";
 import { dateSpans, parseDates } from "./dates.js";
@@ -24,6 +25,12 @@ export { type SourcingSummary, sourcingSummary } from "./sources.js";
 export interface ClaimOptions {
   /** Publication date (ISO), against which "on Sunday" and "last week" are resolved. */
   published?: string;
+  /**
+   * The spin marks found in the text: the capitalised word a spinner's stray "to" stands before ("to Buy",
+   * "to Officials") is no part of a name. (Words marked as link text are not left out: on clean news (CoNLL
+   * dev) that cost real names, typed F1 0.685 → 0.677.)
+   */
+  spin?: readonly SpinSignal[];
 }
 
 /**
@@ -36,7 +43,10 @@ export function extractClaims(doc: TextDoc, options: ClaimOptions = {}): Claims 
   const out: Claims = { attributions: [], entities: [], numbers: [], dates: [] };
   const byName = new Map<string, Entity>();
   for (const { offset, doc: part } of windows) {
-    const claims = extractWindow(part, options);
+    const spin = options.spin
+      ?.filter((s) => s.span[0] >= offset && s.span[1] <= offset + part.text.length)
+      .map((s) => ({ ...s, span: shifted(s.span, -offset) }));
+    const claims = extractWindow(part, { ...options, spin });
     const move = (span: Span): Span => shifted(span, offset);
     for (const a of claims.attributions)
       out.attributions.push({
@@ -72,7 +82,7 @@ interface DirectQuote {
 type MakeAttribution = (content: Span, src: TokenRange | null, cue: Span | null, direct: boolean) => Attribution;
 
 function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
-  const index = findEntities(doc);
+  const index = findEntities(doc, notNames(doc, options.spin ?? []));
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteSpans: Span[] = quotes.map((q) => q.outer);
   const innerSpans = quotes.map((q) => q.inner);
@@ -319,4 +329,16 @@ function leadIn(doc: TextDoc, outer: Span, inner: Span, cue: Span | null): Span 
 function numbersOutsideDates(doc: TextDoc) {
   const dates = dateSpans(doc);
   return parseNumbers(doc).filter((n) => !dates.some(([a, b]) => n.span[0] >= a && n.span[1] <= b));
+}
+
+/** The tokens that spin marks show to be no part of a name: the everyday word after a stray "to". */
+function notNames(doc: TextDoc, spin: readonly SpinSignal[]): Set<Token> {
+  const out = new Set<Token>();
+  for (const mark of spin) {
+    if (mark.kind !== "stray-token") continue;
+    const next = doc.tokens[tokenIndexAt(doc.tokens, mark.span[0]) + 1];
+    // "to Buy", "to Officials"; but a sentence that starts with a stray "to" may go on with a name.
+    if (next && isEveryday(next.norm)) out.add(next);
+  }
+  return out;
 }

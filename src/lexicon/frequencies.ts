@@ -8,6 +8,7 @@
  * "disheartenment", "twelvemonth") and a common word written with a capital from a name.
  */
 import { createRequire } from "node:module";
+import { isStopword } from "./stopwords.js";
 
 interface Entry {
   word: string;
@@ -63,4 +64,9 @@ export function zipfAny(norm: string): number {
 /** Whether the word is an everyday lower-case English word (seen at least `min` times). */
 export function isCommonWord(norm: string, min = 20): boolean {
   return lowerCount(norm) >= min;
+}
+
+/** An everyday word (not a name) by its lower-case frequency: a stopword, or Zipf 3.5 and over. */
+export function isEveryday(norm: string): boolean {
+  return isStopword(norm) || zipf(norm) >= 3.5;
 }

@@ -53,6 +53,8 @@ export class Checker {
 
   async check(input: CheckInput, articleInfo: Report["article"] = {}): Promise<Report> {
     const doc = analyze(input.text);
+    // Spin first: its marks tell the claims which capitalised words are debris, not names.
+    const spin = spinScore(doc);
     const report: Report = {
       ...(input.id !== undefined ? { id: input.id } : {}),
       version: 1,
@@ -63,8 +65,8 @@ export class Checker {
       passages: [],
       sentences: [],
       changes: [],
-      spin: spinScore(doc),
-      claims: extractClaims(doc, { published: input.published }),
+      spin,
+      claims: extractClaims(doc, { published: input.published, spin: spin.signals }),
     };
     if (this.corpus) Object.assign(report, await this.compare(doc, this.corpus, report.spin));
     return report;

@@ -1,6 +1,3 @@
-/** What every spin signal shares: the weighted mark it reports, and the text facts several of them read. */
-import { zipf } from "../lexicon/frequencies.js";
-import { isStopword } from "../lexicon/stopwords.js";
 import type { SpinSignal } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 
@@ -45,9 +42,4 @@ export function sentenceStarts(doc: TextDoc): boolean[] {
     if (p.kind === "punct" && /^[:;"'(\-[]$/.test(p.norm)) starts[k] = true;
   }
   return starts;
-}
-
-/** An everyday word (not a name) by its lower-case frequency. */
-export function isEveryday(norm: string): boolean {
-  return isStopword(norm) || zipf(norm) >= 3.5;
 }

@@ -4,6 +4,7 @@ import { describe, test } from "node:test";
 import { extractClaims, sourcingSummary } from "../../src/claims/extract.js";
 import { numberValue, parseNumbers } from "../../src/claims/numbers.js";
 import type { Attribution } from "../../src/report/types.js";
+import { spinScore } from "../../src/spin/score.js";
 import { analyze } from "../../src/text/document.js";
 
 function claims(text: string, published?: string) {
@@ -176,5 +177,20 @@ describe("dates against the publication day", () => {
   });
   test("relative dates need a publication day", () => {
     assert.deepEqual(claims("Officials met on Monday.").dates, []);
+  });
+});
+
+describe("spin debris is no name", () => {
+  test("the capitalised word after a spinner's stray 'to' makes no entity; without the marks the rules take it", () => {
+    for (const [text, debris, names] of [
+      ["The company plans to Axe about 600 jobs in Millbrook, it said.", "Axe", ["Millbrook"]],
+      ["Troops were sent in to Discuss the ceasefire with Canada.", "Discuss", ["Canada"]],
+    ] as const) {
+      const doc = analyze(text);
+      const entities = (spin?: ReturnType<typeof spinScore>["signals"]) =>
+        extractClaims(doc, { spin }).entities.map((e) => e.name);
+      assert.deepEqual(entities(spinScore(doc).signals), names);
+      assert.ok(entities().includes(debris), `without the spin marks the rules alone take "${debris}" for a name`);
+    }
   });
 });

@@ -1,10 +1,10 @@
 /** `link-text`: an everyday word capitalised inside a sentence ("Gaza On Saturdays"), not in a title-case line. */
-import { zipf } from "../../lexicon/frequencies.js";
+import { isEveryday, zipf } from "../../lexicon/frequencies.js";
 import { CAPITALISED_IN_RUNNING_TEXT, LETTER_NAMES } from "../../lexicon/spin.js";
 import { isStopword } from "../../lexicon/stopwords.js";
 import type { TextDoc } from "../../text/document.js";
 import { isCapitalized } from "../../text/tokens.js";
-import { isEveryday, type Weighted } from "../signal.js";
+import type { Weighted } from "../signal.js";
 
 /** Tokens inside a title-case line ("Lindsay Lohan Checks Into Betty Ford Clinic"): a headline, not prose. */
 function titleCaseTokens(doc: TextDoc): boolean[] {

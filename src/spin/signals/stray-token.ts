@@ -1,9 +1,10 @@
 /** `stray-token`: a lone function word left before a capitalised word ("to Officials have warned"). */
+import { isEveryday } from "../../lexicon/frequencies.js";
 import { CAPITALISED_IN_RUNNING_TEXT } from "../../lexicon/spin.js";
 import { isStopword } from "../../lexicon/stopwords.js";
 import type { TextDoc } from "../../text/document.js";
 import { isCapitalized } from "../../text/tokens.js";
-import { isEveryday, type Weighted } from "../signal.js";
+import type { Weighted } from "../signal.js";
 
 export function strayTokens(doc: TextDoc, starts: boolean[], out: Weighted[]): void {
   const { tokens, text } = doc;
