@@ -297,13 +297,47 @@ function groupNames(raws: Raw[]): EntityIndex {
     if (r.gender && !genders[e]) genders[e] = r.gender;
     assigned[i] = e;
   }
+  // "U.S." and "United States", "UN" and "United Nations": an acronym of a name the text spells out is that name.
+  const into = acronymsOf(entities);
+  for (let i = 0; i < assigned.length; i++) if (assigned[i] >= 0) assigned[i] = into[assigned[i]];
   raws.forEach((r, i) => {
     const e = assigned[i];
     if (e < 0) return;
     entities[e].mentions.push(r.span);
     mentions.push({ span: r.span, name: r.name, title: r.title, type: entities[e].type, gender: r.gender, entity: e });
   });
-  for (const e of entities) e.mentions.sort((a, b) => a[0] - b[0]);
+  // Entities merged into another are dropped; the numbers of the rest close up.
+  const kept = entities.map((_, e) => into[e] === e);
+  const renumber: number[] = [];
+  let next = 0;
+  for (let e = 0; e < entities.length; e++) renumber.push(kept[e] ? next++ : -1);
+  for (const m of mentions) m.entity = renumber[m.entity];
+  const out = entities.filter((_, e) => kept[e]);
+  for (const e of out) e.mentions.sort((a, b) => a[0] - b[0]);
   mentions.sort((a, b) => a.span[0] - b.span[0]);
-  return { entities, mentions, genders };
+  return { entities: out, mentions, genders: genders.filter((_, e) => kept[e]) };
+}
+
+/** Words left out of a name's initials ("United States of America" is USA). */
+const NOT_INITIALS = new Set(["of", "the", "and", "for", "&", "de", "la"]);
+
+/**
+ * Where each entity's mentions belong: itself, or — for an acronym ("U.S.", "UN", 2 to 5 capitals) whose
+ * letters are the initials of another entity's name of at least two words ("United States") — that entity.
+ */
+function acronymsOf(entities: Entity[]): number[] {
+  const into = entities.map((_, e) => e);
+  const byInitials = new Map<string, number>();
+  entities.forEach((e, i) => {
+    const words = e.name.split(/\s+/).filter((w) => !NOT_INITIALS.has(w.toLowerCase()));
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)))
+      byInitials.set(words.map((w) => w[0]).join(""), byInitials.has(words.map((w) => w[0]).join("")) ? -1 : i);
+  });
+  entities.forEach((e, i) => {
+    const letters = e.name.replace(/\./g, "");
+    if (!/^\p{Lu}{2,5}$/u.test(letters)) return;
+    const full = byInitials.get(letters);
+    if (full !== undefined && full >= 0 && full !== i) into[i] = full;
+  });
+  return into;
 }

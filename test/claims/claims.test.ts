@@ -194,3 +194,26 @@ describe("spin debris is no name", () => {
     }
   });
 });
+
+describe("an acronym and the name it stands for", () => {
+  test("are one entity when the text spells the name out; two names with the same initials keep theirs", () => {
+    const names = (text: string) =>
+      extractClaims(analyze(text)).entities.map((e) => [e.name, e.type, e.mentions.length] as const);
+    const one = names(
+      "The United States sent aid. Officials in Washington said the U.S. would send more, and U.S. ships sailed.",
+    );
+    assert.ok(
+      one.some(([n, , k]) => n === "United States" && k === 3),
+      JSON.stringify(one),
+    );
+    assert.ok(!one.some(([n]) => n === "U.S."), JSON.stringify(one));
+    assert.deepEqual(names("The United Nations met. Officials at the UN said the United Nations would act."), [
+      ["United Nations", "organization", 3],
+    ]);
+    const two = names("Ulster Savings and the United States both said the U.S. rate would rise.");
+    assert.ok(
+      two.some(([n]) => n === "U.S."),
+      `ambiguous initials stay apart: ${JSON.stringify(two)}`,
+    );
+  });
+});
