@@ -99,7 +99,8 @@ function resolve(g: Record<string, string | undefined>, text: string, start: num
   if (g.iso) return g.iso;
   if (g.md || g.dm) {
     const s = (g.md ?? g.dm) as string;
-    const mon = monthNumber((/[A-Za-z]+\.?/.exec(s) as RegExpExecArray)[0]);
+    // The month is the word of three letters or more: "th" of "12th October" is the day's ordinal.
+    const mon = monthNumber((/[A-Za-z]{3,}\.?/.exec(s) as RegExpExecArray)[0]);
     const d = Number((/\d{1,2}/.exec(s) as RegExpExecArray)[0]);
     const y = g.mdy ?? g.dmy;
     if (!mon || d < 1 || d > 31) return null;

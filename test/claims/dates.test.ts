@@ -39,6 +39,13 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads a day written as an ordinal", () => {
+    assert.deepEqual(dates("They meet on 12th October 2025; they met on 3rd March."), [
+      ["12th October 2025", "2025-10-12"],
+      ["3rd March", "2026-03-03"],
+    ]);
+  });
+
   it("resolves nothing relative without a day of publication", () => {
     assert.deepEqual(dates("It happened yesterday.", null), []);
     assert.equal(publicationDay(undefined), null);
