@@ -19,7 +19,7 @@ const DATE_RE = new RegExp(
   [
     String.raw`(?<iso>\b\d{4}-\d\d-\d\d\b)`,
     String.raw`(?<md>\b(?:${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4})\b)?)`,
-    String.raw`(?<dm>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\b(?:,?\s+(?<dmy>\d{4})\b)?)`,
+    String.raw`(?<dm>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})(?:\b|(?<=\.))(?:,?\s+(?<dmy>\d{4})\b)?)`,
     String.raw`(?<my>\b(?:${MONTH})\s+(?<myy>\d{4})\b)`,
     String.raw`(?<wd>\b(?:(?<wdmod>last|this|next|on|early|late)\s+)?(?:${WEEKDAY})\b(?:\s+(?<wdpart>morning|afternoon|evening|night))?)`,
     String.raw`(?<rel>\b(?:yesterday|today|tomorrow|tonight)\b)`,

@@ -39,11 +39,12 @@ describe("dates", () => {
     ]);
   });
 
-  it("reads a day written as an ordinal", () => {
+  it("reads a day written as an ordinal, and a year after an abbreviated month", () => {
     assert.deepEqual(dates("They meet on 12th October 2025; they met on 3rd March."), [
       ["12th October 2025", "2025-10-12"],
       ["3rd March", "2026-03-03"],
     ]);
+    assert.deepEqual(dates("The talks of 12 Oct. 2025 failed."), [["12 Oct. 2025", "2025-10-12"]]);
   });
 
   it("resolves nothing relative without a day of publication", () => {
