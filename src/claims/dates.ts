@@ -68,7 +68,10 @@ export function dateSpans(doc: TextDoc): Span[] {
   return spans;
 }
 
-/** Dates in the document; relative ones ("on Sunday", "last week") only when `published` is known. */
+/**
+ * Dates in the document, resolved against the day of publication. Without one, a relative expression is kept
+ * with a TimeML-style unresolved value (see `unresolved`) rather than dropped.
+ */
 export function parseDates(doc: TextDoc, published?: string): DateMention[] {
   const text = doc.text;
   const pub = publicationDay(published);
@@ -78,10 +81,33 @@ export function parseDates(doc: TextDoc, published?: string): DateMention[] {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
-    const value = resolve(g, text, start, pub);
+    const value = resolve(g, text, start, pub) ?? (pub ? null : unresolved(g));
     if (value) out.push({ span: [start, end], text: m[0], value });
   }
   return out;
+}
+
+/**
+ * The value of a date that needs the day of publication, when there is none, as TimeML writes what it
+ * cannot pin down: "October 7" → XXXX-10-07, "on Sunday" → XXXX-WXX-7 (ISO weekday), "yesterday", "last
+ * week", "two days ago" → PAST_REF; "today", "this week" → PRESENT_REF; "tomorrow", "next week" → FUTURE_REF.
+ */
+function unresolved(g: Record<string, string | undefined>): string | null {
+  const two = (n: number) => String(n).padStart(2, "0");
+  if (g.md || g.dm) {
+    const s = (g.md ?? g.dm) as string;
+    const mon = monthNumber((/[A-Za-z]{3,}\.?/.exec(s) as RegExpExecArray)[0]);
+    const d = Number((/\d{1,2}/.exec(s) as RegExpExecArray)[0]);
+    return mon && d >= 1 && d <= 31 ? `XXXX-${two(mon)}-${two(d)}` : null;
+  }
+  if (g.wd) {
+    const name = (/(sun|mon|tues|wednes|thurs|fri|satur)day/i.exec(g.wd) as RegExpExecArray)[0].toLowerCase();
+    return `XXXX-WXX-${WEEKDAYS[name] || 7}`;
+  }
+  if (g.rel) return /^yesterday$/i.test(g.rel) ? "PAST_REF" : /^tomorrow$/i.test(g.rel) ? "FUTURE_REF" : "PRESENT_REF";
+  if (g.period) return /^next/i.test(g.period) ? "FUTURE_REF" : /^this/i.test(g.period) ? "PRESENT_REF" : "PAST_REF";
+  if (g.ago) return "PAST_REF";
+  return null;
 }
 
 function monthNumber(s: string): number {

@@ -153,7 +153,11 @@ export interface NumberMention {
 export interface DateMention {
   span: Span;
   text: string;
-  /** ISO date, or an ISO range "start/end" for expressions such as "last week". */
+  /**
+   * ISO date, or an ISO range "start/end" for expressions such as "last week". Without a publication date,
+   * what needs one keeps TimeML's unresolved value: "XXXX-10-07", "XXXX-WXX-7" (a Sunday), PAST_REF,
+   * PRESENT_REF or FUTURE_REF.
+   */
   value: string;
 }
 

@@ -47,8 +47,17 @@ describe("dates", () => {
     assert.deepEqual(dates("The talks of 12 Oct. 2025 failed."), [["12 Oct. 2025", "2025-10-12"]]);
   });
 
-  it("resolves nothing relative without a day of publication", () => {
-    assert.deepEqual(dates("It happened yesterday.", null), []);
+  it("keeps what it cannot resolve without a day of publication, with TimeML's unresolved values", () => {
+    assert.deepEqual(
+      dates("It happened yesterday, on Sunday, after the attack of October 7; next week talks go on.", null),
+      [
+        ["yesterday", "PAST_REF"],
+        ["on Sunday", "XXXX-WXX-7"],
+        ["October 7", "XXXX-10-07"],
+        ["next week", "FUTURE_REF"],
+      ],
+    );
+    assert.deepEqual(dates("It was signed on 12 October 2025.", null), [["12 October 2025", "2025-10-12"]]);
     assert.equal(publicationDay(undefined), null);
     assert.equal(publicationDay("not a date"), null);
     assert.equal(publicationDay("2026-03-05T23:30:00Z")?.toISOString(), "2026-03-05T00:00:00.000Z");
