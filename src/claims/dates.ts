@@ -57,34 +57,44 @@ const FUTURE =
   /\b(?:will|shall|'ll|going to|plans? to|planned|scheduled|expected to|due to|set to|next|upcoming|until|by)\b/i;
 
 /**
- * Where the text writes a date, resolved or not ("October 7", "two days ago", "in 2019"): the figures inside
- * are part of the date, not numbers of their own.
- */
-export function dateSpans(doc: TextDoc): Span[] {
-  const spans: Span[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(doc.text); m !== null; m = DATE_RE.exec(doc.text))
-    spans.push([m.index, m.index + m[0].length]);
-  return spans;
-}
-
-/**
  * Dates in the document, resolved against the day of publication. Without one, a relative expression is kept
  * with a TimeML-style unresolved value (see `unresolved`) rather than dropped.
  */
 export function parseDates(doc: TextDoc, published?: string): DateMention[] {
+  return scanDates(doc, published).dates;
+}
+
+/**
+ * One pass over the text: its dates, and every span where it writes one, resolved or not ("October 7",
+ * "two days ago", "in 2019"): the figures inside those are part of the date, not numbers of their own.
+ */
+export function scanDates(doc: TextDoc, published?: string): { dates: DateMention[]; spans: Span[] } {
   const text = doc.text;
   const pub = publicationDay(published);
-  const out: DateMention[] = [];
+  const dates: DateMention[] = [];
+  const spans: Span[] = [];
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     const g = m.groups ?? {};
-    const start = m.index;
-    const end = start + m[0].length;
-    const value = resolve(g, text, start, pub) ?? (pub ? null : unresolved(g));
-    if (value) out.push({ span: [start, end], text: m[0], value });
+    const span: Span = [m.index, m.index + m[0].length];
+    spans.push(span);
+    const value = resolve(g, text, span[0], pub) ?? (pub ? null : unresolved(g));
+    if (value) dates.push({ span: [span[0], span[1]], text: m[0], value });
   }
-  return out;
+  return { dates, spans };
+}
+
+/** The month and day of a "March 3" or "3rd March" match, or null when they are no date. */
+function monthDay(s: string): { mon: number; d: number } | null {
+  // The month is the word of three letters or more: "th" of "12th October" is the day's ordinal.
+  const mon = monthNumber((/[A-Za-z]{3,}\.?/.exec(s) as RegExpExecArray)[0]);
+  const d = Number((/\d{1,2}/.exec(s) as RegExpExecArray)[0]);
+  return mon && d >= 1 && d <= 31 ? { mon, d } : null;
+}
+
+/** The weekday a weekday match names (0 Sunday … 6 Saturday). */
+function weekdayOf(wd: string): number {
+  return WEEKDAYS[(/(sun|mon|tues|wednes|thurs|fri|satur)day/i.exec(wd) as RegExpExecArray)[0].toLowerCase()];
 }
 
 /**
@@ -95,15 +105,10 @@ export function parseDates(doc: TextDoc, published?: string): DateMention[] {
 function unresolved(g: Record<string, string | undefined>): string | null {
   const two = (n: number) => String(n).padStart(2, "0");
   if (g.md || g.dm) {
-    const s = (g.md ?? g.dm) as string;
-    const mon = monthNumber((/[A-Za-z]{3,}\.?/.exec(s) as RegExpExecArray)[0]);
-    const d = Number((/\d{1,2}/.exec(s) as RegExpExecArray)[0]);
-    return mon && d >= 1 && d <= 31 ? `XXXX-${two(mon)}-${two(d)}` : null;
+    const md = monthDay((g.md ?? g.dm) as string);
+    return md ? `XXXX-${two(md.mon)}-${two(md.d)}` : null;
   }
-  if (g.wd) {
-    const name = (/(sun|mon|tues|wednes|thurs|fri|satur)day/i.exec(g.wd) as RegExpExecArray)[0].toLowerCase();
-    return `XXXX-WXX-${WEEKDAYS[name] || 7}`;
-  }
+  if (g.wd) return `XXXX-WXX-${weekdayOf(g.wd) || 7}`;
   if (g.rel) return /^yesterday$/i.test(g.rel) ? "PAST_REF" : /^tomorrow$/i.test(g.rel) ? "FUTURE_REF" : "PRESENT_REF";
   if (g.period) return /^next/i.test(g.period) ? "FUTURE_REF" : /^this/i.test(g.period) ? "PRESENT_REF" : "PAST_REF";
   if (g.ago) return "PAST_REF";
@@ -124,14 +129,11 @@ function monthNumber(s: string): number {
 function resolve(g: Record<string, string | undefined>, text: string, start: number, pub: Date | null): string | null {
   if (g.iso) return g.iso;
   if (g.md || g.dm) {
-    const s = (g.md ?? g.dm) as string;
-    // The month is the word of three letters or more: "th" of "12th October" is the day's ordinal.
-    const mon = monthNumber((/[A-Za-z]{3,}\.?/.exec(s) as RegExpExecArray)[0]);
-    const d = Number((/\d{1,2}/.exec(s) as RegExpExecArray)[0]);
+    const md = monthDay((g.md ?? g.dm) as string);
     const y = g.mdy ?? g.dmy;
-    if (!mon || d < 1 || d > 31) return null;
-    if (y) return iso(day(+y, mon, d));
-    return pub ? iso(day(pub.getUTCFullYear(), mon, d)) : null;
+    if (!md) return null;
+    if (y) return iso(day(+y, md.mon, md.d));
+    return pub ? iso(day(pub.getUTCFullYear(), md.mon, md.d)) : null;
   }
   if (g.my) {
     const mon = monthNumber((/[A-Za-z]+\.?/.exec(g.my) as RegExpExecArray)[0]);
@@ -140,8 +142,7 @@ function resolve(g: Record<string, string | undefined>, text: string, start: num
   if (g.year) return g.yy ?? null;
   if (!pub) return null;
   if (g.wd) {
-    const name = (/(sun|mon|tues|wednes|thurs|fri|satur)day/i.exec(g.wd) as RegExpExecArray)[0].toLowerCase();
-    const want = WEEKDAYS[name];
+    const want = weekdayOf(g.wd);
     const mod = g.wdmod?.toLowerCase();
     const context = text.slice(Math.max(0, start - 60), start);
     const clause = context.slice(Math.max(context.lastIndexOf("."), context.lastIndexOf("\n")) + 1);

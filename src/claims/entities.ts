@@ -80,16 +80,11 @@ interface Run {
   to: number; // exclusive
 }
 
-/** The tokens of a text that look like part of a name but are not (spin debris: see extract.ts). */
-const NOT_NAMES = new WeakMap<TextDoc, ReadonlySet<Token>>();
-
-function capital(doc: TextDoc, t: Token | undefined): boolean {
-  return t !== undefined && isCapitalized(doc.text, t) && !NOT_NAMES.get(doc)?.has(t);
-}
-
 /** Runs of capitalised words, joined by initials' periods, hyphens and name connectors. */
-function runs(doc: TextDoc, lower: Set<string>): Run[] {
+function runs(doc: TextDoc, lower: Set<string>, notNames: ReadonlySet<Token>): Run[] {
   const { tokens, text } = doc;
+  // A capitalised word, unless it is one that looks like part of a name and is not (spin debris).
+  const capital = (t: Token | undefined) => t !== undefined && isCapitalized(text, t) && !notNames.has(t);
   const sentenceStart = new Set<number>();
   for (const s of doc.sentences) {
     let k = s.tokenStart;
@@ -99,7 +94,7 @@ function runs(doc: TextDoc, lower: Set<string>): Run[] {
   const out: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!capital(doc, tokens[i])) {
+    if (!capital(tokens[i])) {
       i++;
       continue;
     }
@@ -112,17 +107,17 @@ function runs(doc: TextDoc, lower: Set<string>): Run[] {
       // (A single capital after an initial's period is another initial: the "S" of "U.S.", not the word "s".)
       const initial = t.norm.length === 1 && prev.norm === "." && prev.end === t.start;
       if (
-        capital(doc, t) &&
+        capital(t) &&
         !initial &&
         (NAME_BREAK_VERBS.has(t.norm) || (STOPWORDS.has(t.norm) && !CONNECTORS.has(t.norm)))
       )
         break;
-      if (capital(doc, t) && (t.start > prev.end || initial)) {
+      if (capital(t) && (t.start > prev.end || initial)) {
         j++;
         continue;
       }
       const next = tokens[j + 1];
-      const nextCap = capital(doc, next) && next.start === t.end + (text[t.end] === " " ? 1 : 0);
+      const nextCap = capital(next) && next.start === t.end + (text[t.end] === " " ? 1 : 0);
       if (t.norm === "." && t.start === prev.end && (prev.norm.length === 1 || ABBREV.has(prev.norm)) && nextCap) {
         j++;
         continue;
@@ -175,15 +170,13 @@ interface Raw {
 }
 
 /** Find and group the people, organisations and places of a document. */
-export function findEntities(doc: TextDoc, notNames?: ReadonlySet<Token>): EntityIndex {
-  // Read by `capital` below (keyed by the text, so that each reading of it says its own).
-  if (notNames?.size) NOT_NAMES.set(doc, notNames);
-  else NOT_NAMES.delete(doc);
+/** `notNames`: tokens that look like part of a name but are not (spin debris: see extract.ts). */
+export function findEntities(doc: TextDoc, notNames: ReadonlySet<Token> = new Set()): EntityIndex {
   const { tokens, text } = doc;
   const lower = new Set<string>();
   for (const t of tokens) if (t.kind === "word" && !isCapitalized(text, t)) lower.add(t.norm);
   const raws: Raw[] = [];
-  for (const run of runs(doc, lower)) {
+  for (const run of runs(doc, lower, notNames)) {
     const raw = readName(doc, run);
     if (raw) raws.push(raw);
   }
@@ -330,8 +323,10 @@ function acronymsOf(entities: Entity[]): number[] {
   const byInitials = new Map<string, number>();
   entities.forEach((e, i) => {
     const words = e.name.split(/\s+/).filter((w) => !NOT_INITIALS.has(w.toLowerCase()));
-    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)))
-      byInitials.set(words.map((w) => w[0]).join(""), byInitials.has(words.map((w) => w[0]).join("")) ? -1 : i);
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return;
+    const initials = words.map((w) => w[0]).join("");
+    // Two names with the same initials: the acronym stands for neither (-1).
+    byInitials.set(initials, byInitials.has(initials) ? -1 : i);
   });
   entities.forEach((e, i) => {
     const letters = e.name.replace(/\./g, "");

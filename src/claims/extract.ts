@@ -11,7 +11,7 @@ import type { Span } from "../text/span.js";
 import { type Token, tokenIndexAt } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
 import { isSaying, SPEECH } from "./clauses.js";
-import { dateSpans, parseDates } from "./dates.js";
+import { scanDates } from "./dates.js";
 import { attachQuotes, type QuoteFound } from "./direct.js";
 import { type EntityIndex, findEntities } from "./entities.js";
 import { REPORTED_FINDERS } from "./finders.js";
@@ -94,11 +94,12 @@ function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
   }));
   const reported = reportedSpeech(doc, inQuote, direct, make);
   const inherited = inheritSpeakers(doc, direct, reported);
+  const dates = scanDates(doc, options.published);
   return {
     attributions: withoutRivals(doc, keptAttributions(doc, direct, inherited, reported)),
     entities: index.entities,
-    numbers: numbersOutsideDates(doc),
-    dates: parseDates(doc, options.published),
+    numbers: numbersOutside(doc, dates.spans),
+    dates: dates.dates,
   };
 }
 
@@ -326,8 +327,7 @@ function leadIn(doc: TextDoc, outer: Span, inner: Span, cue: Span | null): Span 
 }
 
 /** The numbers of the text but those that are part of a date ("the 7 of October 7" is no number). */
-function numbersOutsideDates(doc: TextDoc) {
-  const dates = dateSpans(doc);
+function numbersOutside(doc: TextDoc, dates: Span[]) {
   return parseNumbers(doc).filter((n) => !dates.some(([a, b]) => n.span[0] >= a && n.span[1] <= b));
 }
 

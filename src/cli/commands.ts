@@ -116,7 +116,8 @@ const check: Command = async (args, help) => {
 
 /** `--title`, `--url`, `--published` (a date, made ISO), or undefined when none is given. */
 function articleAbout(values: Values): { title?: string; url?: string; published?: string } | undefined {
-  const [title, url, raw] = [text(values, "title"), text(values, "url"), text(values, "published")];
+  const [title, url] = [text(values, "title"), text(values, "url")];
+  const raw = typeof values.published === "string" ? values.published : undefined;
   const published = raw === undefined ? undefined : normalizeDate(raw);
   if (raw !== undefined && published === undefined)
     throw new UsageError(`unspun check: --published must be a date (2023-10-22, or an ISO date-time), not "${raw}"`);

@@ -43,6 +43,9 @@ describe("check FILE with what the user says of it", () => {
     const bad = unspun(["check", file, "--published", "soon"]);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /^unspun check: --published must be a date .*"soon"\n$/);
+    const empty = unspun(["check", file, "--published", ""]);
+    assert.equal(empty.status, 2);
+    assert.match(empty.stderr, /^unspun check: --published must be a date .*""\n$/);
     const batch = unspun(["check", "--jsonl", join(dir, "q.jsonl"), "--title", "T"]);
     assert.equal(batch.status, 2);
     assert.match(batch.stderr, /^unspun check: --title, --url and --published describe one FILE/);
