@@ -1,28 +1,17 @@
 /**
- * People, organisations and places, found by rule: runs of capitalised words, titles split off
- * ("Defense Secretary" | "Lloyd J. Austin III"), typed by organisation words, a place list and person
- * titles, and grouped so that "Mr. Austin" and "Austin" join "Lloyd J. Austin III". compromise does this
- * too, but at about 0.1 MB/s and it keeps the title inside the name ("Secretary Lloyd J. Austin III").
+ * People, organisations and places: names found by the learned tagger (tagger/names.ts), titles split off
+ * ("Defense Secretary" | "Lloyd J. Austin III"), and grouped so that "Mr. Austin" and "Austin" join
+ * "Lloyd J. Austin III", and "U.S." joins "United States".
  */
 
-import {
-  BOILERPLATE,
-  FEMALE,
-  KNOWN_ORGS,
-  MALE,
-  MONTH_OR_DAY,
-  NAME_BREAK_VERBS,
-  ORG_WORDS,
-  PLACE_NAMES,
-  PLACE_WORDS,
-  PLACES,
-  TITLE_HEADS,
-} from "../lexicon/claims.js";
+import { BOILERPLATE, FEMALE, MALE, MONTH_OR_DAY, TITLE_HEADS, TITLE_WORDS } from "../lexicon/claims.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Entity, EntityType } from "../report/types.js";
+import { type NameHints, type TaggedName, tagNames } from "../tagger/names.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
-import { isCapitalized, type Token } from "../text/tokens.js";
+import { isMisspelling } from "../text/spelling.js";
+import { isCapitalized } from "../text/tokens.js";
 
 export type Gender = "male" | "female" | null;
 
@@ -46,110 +35,7 @@ export interface EntityIndex {
   genders: Gender[];
 }
 
-const CONNECTORS = new Set(["of", "de", "del", "da", "al", "bin", "van", "von", "la", "le", "du", "&", "for"]);
-const ABBREV = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "st",
-  "jr",
-  "sr",
-  "gen",
-  "lt",
-  "col",
-  "sen",
-  "rep",
-  "gov",
-  "rev",
-  "prof",
-  "maj",
-  "capt",
-  "sgt",
-  "adm",
-  "cmdr",
-  "mt",
-  "ft",
-]);
 const SUFFIX = new Set(["jr", "sr", "ii", "iii", "iv"]);
-/** Words that count people before a name or a nationality ("Two Israeli officials", "Several U.S. officials"). */
-const QUANTIFIERS = new Set("one two three four five six seven eight nine ten several some many few most".split(" "));
-
-interface Run {
-  from: number; // token index
-  to: number; // exclusive
-}
-
-/** Runs of capitalised words, joined by initials' periods, hyphens and name connectors. */
-function runs(doc: TextDoc, lower: Set<string>, notNames: ReadonlySet<Token>): Run[] {
-  const { tokens, text } = doc;
-  // A capitalised word, unless it is one that looks like part of a name and is not (spin debris).
-  const capital = (t: Token | undefined) => t !== undefined && isCapitalized(text, t) && !notNames.has(t);
-  const sentenceStart = new Set<number>();
-  for (const s of doc.sentences) {
-    let k = s.tokenStart;
-    while (k < s.tokenEnd && tokens[k].kind === "punct") k++;
-    sentenceStart.add(k);
-  }
-  const out: Run[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!capital(tokens[i])) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length) {
-      const t = tokens[j];
-      const prev = tokens[j - 1];
-      if (t.start - prev.end > 1 || text.slice(prev.end, t.start).includes("\n")) break;
-      // A capitalised function word or verb of saying ("York Said", "… The NYSE") starts no part of a name.
-      // (A single capital after an initial's period is another initial: the "S" of "U.S.", not the word "s".)
-      const initial = t.norm.length === 1 && prev.norm === "." && prev.end === t.start;
-      if (
-        capital(t) &&
-        !initial &&
-        (NAME_BREAK_VERBS.has(t.norm) || (STOPWORDS.has(t.norm) && !CONNECTORS.has(t.norm)))
-      )
-        break;
-      if (capital(t) && (t.start > prev.end || initial)) {
-        j++;
-        continue;
-      }
-      const next = tokens[j + 1];
-      const nextCap = capital(next) && next.start === t.end + (text[t.end] === " " ? 1 : 0);
-      if (t.norm === "." && t.start === prev.end && (prev.norm.length === 1 || ABBREV.has(prev.norm)) && nextCap) {
-        j++;
-        continue;
-      }
-      if (t.norm === "-" && t.start === prev.end && next?.start === t.end && next.kind === "word") {
-        j++;
-        continue;
-      }
-      if (CONNECTORS.has(t.norm) && nextCap && prev.kind === "word") {
-        j++;
-        continue;
-      }
-      break;
-    }
-    let from = i;
-    // A capitalised word that opens a sentence is a name only if the text never writes it in lower case.
-    if (sentenceStart.has(from) && (STOPWORDS.has(tokens[from].norm) || lower.has(tokens[from].norm))) from++;
-    while (
-      from < j &&
-      (tokens[from].kind !== "word" ||
-        STOPWORDS.has(tokens[from].norm) ||
-        NAME_BREAK_VERBS.has(tokens[from].norm) ||
-        QUANTIFIERS.has(tokens[from].norm))
-    )
-      from++;
-    let to = j;
-    while (to > from && (tokens[to - 1].kind !== "word" || CONNECTORS.has(tokens[to - 1].norm))) to--;
-    if (to > from) out.push({ from, to });
-    i = j;
-  }
-  return out;
-}
 
 function stripPossessive(s: string): string {
   return s.replace(/['’]s$/, "").replace(/['’]$/, "");
@@ -164,87 +50,92 @@ interface Raw {
   span: Span;
   name: string;
   title: string | null;
-  type: EntityType | null;
+  type: EntityType;
   gender: Gender;
   tokens: string[];
 }
 
-/** Find and group the people, organisations and places of a document. */
-/** `notNames`: tokens that look like part of a name but are not (spin debris: see extract.ts). */
-export function findEntities(doc: TextDoc, notNames: ReadonlySet<Token> = new Set()): EntityIndex {
-  const { tokens, text } = doc;
-  const lower = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && !isCapitalized(text, t)) lower.add(t.norm);
+/**
+ * Find and group the people, organisations and places of a document. The names come from the learned tagger
+ * (tagger/names.ts), read through what the spin signals know of the text (`hints`: see extract.ts).
+ */
+export function findEntities(doc: TextDoc, hints: NameHints = {}): EntityIndex {
   const raws: Raw[] = [];
-  for (const run of runs(doc, lower, notNames)) {
-    const raw = readName(doc, run);
+  for (const name of tagNames(doc, hints)) {
+    const raw = readName(doc, name);
     if (raw) raws.push(raw);
   }
   return groupNames(raws);
 }
 
-/** Where a run's name starts past its leading title, and the gender the title tells. */
-function splitTitle(doc: TextDoc, run: Run): { split: number; gender: Gender } {
-  const { tokens } = doc;
-  // Split the leading title: everything up to the last title head ("Battalion Chief", "Defense Secretary").
-  let split = run.from;
-  let gender: Gender = null;
-  for (let k = run.from; k < run.to - 1; k++) {
-    const n = tokens[k].norm;
-    if (tokens[k].kind !== "word" || !TITLE_HEADS.has(n)) continue;
-    if (ORG_WORDS.has(tokens[run.to - 1].norm)) break; // "Chief Executive Office" is no person
-    split = k + 1;
-    gender = MALE.has(n) ? "male" : FEMALE.has(n) ? "female" : gender;
-  }
-  // "Secretary of State Antony Blinken": "of State" belongs to the title.
-  if (split > run.from && tokens[split]?.norm === ".") split++;
-  if (split > run.from && tokens[split]?.norm === "of" && split + 2 < run.to) split += 2;
-  while (split < run.to && tokens[split].kind !== "word") split++;
-  return { split, gender };
-}
-
-/** The name a run of capitals holds, its title split off; null for titles alone, months, days and boilerplate. */
-function readName(doc: TextDoc, run: Run): Raw | null {
+/** The title before a person's name ("Defense Secretary", "Mr."): its first token, and the gender it tells. */
+function titleBefore(doc: TextDoc, from: number): { at: number; gender: Gender } {
   const { tokens, text } = doc;
-  const { split, gender } = splitTitle(doc, run);
-  if (split >= run.to) return null;
-  const start = tokens[split].start;
-  // An initialism keeps its last period: "U.S.", "U.N.".
-  const last = tokens[run.to - 1];
-  const dot = tokens[run.to];
-  const initialism = last.norm.length === 1 && run.to - split >= 3 && dot?.norm === "." && dot.start === last.end;
-  const end = initialism ? dot.end : last.end;
-  const raw = text.slice(start, end);
-  const name = stripPossessive(raw);
-  const words = tokens
-    .slice(split, run.to)
-    .filter((t) => t.kind === "word")
-    .map((t) => stripPossessive(t.norm));
-  if (words.length === 1 && MONTH_OR_DAY.has(words[0])) return null;
-  if (BOILERPLATE.has(nameKey(name)) || BOILERPLATE.has(words.join(" "))) return null;
-  const title =
-    split > run.from ? text.slice(tokens[run.from].start, tokens[split - 1].end).replace(/[\s.]+$/, "") : null;
-  const type = nameType(doc, run, name, title, words);
-  return { span: [start, start + name.length], name, title, type, gender, tokens: words };
+  let at = from;
+  let gender: Gender = null;
+  for (let k = from - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.end < tokens[k + 1].start - 1 || text.slice(t.end, tokens[k + 1].start).includes("\n")) break;
+    if (t.norm === "." && k > 0 && tokens[k - 1].end === t.start && TITLE_HEADS.has(tokens[k - 1].norm)) continue;
+    if (!isCapitalized(text, t)) {
+      // "Secretary of State Antony Blinken": "of" inside a title.
+      if (t.norm === "of" && at < from && tokens[k - 1] && TITLE_HEADS.has(tokens[k - 1].norm)) continue;
+      break;
+    }
+    if (TITLE_HEADS.has(t.norm)) {
+      gender = gender ?? (MALE.has(t.norm) ? "male" : FEMALE.has(t.norm) ? "female" : null);
+      at = k;
+    } else if (TITLE_WORDS.has(t.norm) && at < from) at = k;
+    else break;
+  }
+  return { at, gender };
 }
 
-/** What a name is: by its words, a place list, its title, its shape, or a preposition of place before it. */
-function nameType(doc: TextDoc, run: Run, name: string, title: string | null, words: string[]): EntityType | null {
-  const key = nameKey(name);
-  let type: EntityType | null = null;
-  if (words.some((w) => ORG_WORDS.has(w)) || KNOWN_ORGS.has(key) || key === "white house") type = "organization";
-  else if (
-    PLACE_NAMES.has(key) ||
-    (words.length === 1 && PLACES.has(words[0])) ||
-    PLACE_WORDS.has(words[words.length - 1])
-  )
-    type = "place";
-  else if (title !== null) type = "person";
-  else if (/^\p{Lu}{2,}$/u.test(name) || /^(?:\p{Lu}\.){2,}/u.test(name)) type = "organization";
-  else if (words.length >= 2 && words.length <= 4) type = "person";
-  const prev = doc.tokens[run.from - 1];
-  if (type === null && prev && /^(?:in|at|from|near|to|across|outside)$/.test(prev.norm)) type = "place";
-  return type;
+/** A tagged name with its title and words; null for months, days and boilerplate. */
+function readName(doc: TextDoc, tagged: TaggedName): Raw | null {
+  const { tokens, text } = doc;
+  let from = tagged.from;
+  // A title the tagger took into a person's name ("President Biden") is split off.
+  if (tagged.type === "person") while (from < tagged.to - 1 && TITLE_HEADS.has(tokens[from].norm)) from++;
+  while (from < tagged.to && tokens[from].kind === "punct") from++;
+  if (from >= tagged.to) return null;
+  const start = from === tagged.from ? tagged.start : tokens[from].start;
+  let end = tagged.end;
+  // "Lloyd J. Austin III", "Martin Luther King Jr.": a suffix the tagger left outside belongs to the name.
+  const next = tokens[tagged.to];
+  if (
+    tagged.type === "person" &&
+    next &&
+    next.start === end + 1 &&
+    SUFFIX.has(next.norm) &&
+    isCapitalized(text, next)
+  ) {
+    end = tokens[tagged.to + 1]?.norm === "." && tokens[tagged.to + 1].start === next.end ? next.end + 1 : next.end;
+  }
+  const name = stripPossessive(text.slice(start, end));
+  if (name.length === 0) return null;
+  const words = tokens
+    .slice(from, tagged.to)
+    .filter((t) => t.kind !== "punct")
+    .map((t) => stripPossessive(t.norm));
+  if (words.every((w) => isCalendarWord(w) || STOPWORDS.has(w))) return null; // "Sunday", "On Saturdays"
+  if (BOILERPLATE.has(nameKey(name)) || BOILERPLATE.has(words.join(" "))) return null;
+  const before = tagged.type === "person" ? titleBefore(doc, tagged.from) : { at: tagged.from, gender: null };
+  const titleFrom = Math.min(before.at, tagged.from);
+  const title =
+    from > titleFrom ? text.slice(tokens[titleFrom].start, tokens[from - 1].end).replace(/[\s.]+$/, "") : null;
+  const gender = before.gender ?? titleGender(tokens.slice(tagged.from, from).map((t) => t.norm));
+  return { span: [start, start + name.length], name, title, type: tagged.type, gender, tokens: words };
+}
+
+/** A month or a weekday, or weekdays ("Saturdays"). */
+function isCalendarWord(w: string): boolean {
+  return MONTH_OR_DAY.has(w) || (w.endsWith("s") && MONTH_OR_DAY.has(w.slice(0, -1)));
+}
+
+function titleGender(words: string[]): Gender {
+  for (const w of words) if (MALE.has(w) || FEMALE.has(w)) return MALE.has(w) ? "male" : "female";
+  return null;
 }
 
 /** A person's surname: the last word of the name, before "Jr.", "III" and the like. */
@@ -259,6 +150,10 @@ function surname(ws: string[]): string {
  * surname.
  */
 function groupNames(raws: Raw[]): EntityIndex {
+  voteTypes(raws);
+  const surnameCounts = new Map<string, number>();
+  for (const r of raws)
+    if (r.type === "person") surnameCounts.set(surname(r.tokens), (surnameCounts.get(surname(r.tokens)) ?? 0) + 1);
   const entities: Entity[] = [];
   const genders: Gender[] = [];
   const bySurname = new Map<string, number>();
@@ -278,9 +173,9 @@ function groupNames(raws: Raw[]): EntityIndex {
       if (s !== undefined && r.tokens.length >= 2 && nameKey(entities[s].name).split(/\s+/)[0] !== r.tokens[0])
         e = undefined;
       if (s !== undefined && r.tokens.length === 1) e = s;
+      if (s === undefined && r.tokens.length === 1) e = misspeltSurname(bySurname, r.tokens[0], surnameCounts);
     }
     if (e === undefined) {
-      if (r.type === null) continue; // a lone capitalised word nobody else names
       e = entities.length;
       entities.push({ name: r.name, type: r.type, mentions: [] });
       genders.push(r.gender);
@@ -309,6 +204,55 @@ function groupNames(raws: Raw[]): EntityIndex {
   for (const e of out) e.mentions.sort((a, b) => a[0] - b[0]);
   mentions.sort((a, b) => a.span[0] - b.span[0]);
   return { entities: out, mentions, genders: genders.filter((_, e) => kept[e]) };
+}
+
+/**
+ * One type for every mention of a name: the tagger reads each mention in its own sentence ("the Biden
+ * administration" may read as an organisation), so the name takes the type most of its mentions have, and a
+ * single word that is a person's surname elsewhere in the text is that person.
+ */
+function voteTypes(raws: Raw[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const surnames = new Set<string>();
+  for (const r of raws) {
+    const key = nameKey(r.name);
+    let v = votes.get(key);
+    if (!v) {
+      v = new Map();
+      votes.set(key, v);
+    }
+    v.set(r.type, (v.get(r.type) ?? 0) + 1);
+    if (r.type === "person" && r.tokens.length >= 2) surnames.add(surname(r.tokens));
+  }
+  for (const r of raws) {
+    if (r.tokens.length === 1 && surnames.has(r.tokens[0])) {
+      r.type = "person";
+      continue;
+    }
+    let best = r.type;
+    for (const [type, n] of votes.get(nameKey(r.name)) ?? [])
+      if (n > (votes.get(nameKey(r.name))?.get(best) ?? 0)) best = type;
+    r.type = best;
+  }
+}
+
+/**
+ * The person whose surname a lone word misspells ("Gallant" for "Yoav Glant" in a spun copy), if the word is
+ * rare in the text (a misspelling is the odd one out, not a second family name used throughout).
+ */
+function misspeltSurname(
+  bySurname: Map<string, number>,
+  word: string,
+  counts: Map<string, number>,
+): number | undefined {
+  if ((counts.get(word) ?? 0) > 2) return undefined;
+  let found: number | undefined;
+  for (const [name, e] of bySurname) {
+    if (name[0] !== word[0] || !isMisspelling(name, word)) continue;
+    if (found !== undefined && found !== e) return undefined; // two people it could be: neither
+    found = e;
+  }
+  return found;
 }
 
 /** Words left out of a name's initials ("United States of America" is USA). */

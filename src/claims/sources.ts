@@ -228,7 +228,8 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
     return null;
   }
   const inside = mentionsIn(index, span);
-  const person = inside.filter((m) => m.type === "person").pop();
+  // A possessor is not the speaker: "Lumina's chief executive, Priya Raman".
+  const person = inside.filter((m) => m.type === "person" && !/^['’]/.test(text.slice(m.span[1], m.span[1] + 1))).pop();
   if (person) return index.entities[person.entity].name;
   // "the board chair, Patricia Lindqvist," / "Patricia Lindqvist, the board chair,": the name in apposition.
   const apposed = index.mentions.find(

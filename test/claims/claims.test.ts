@@ -184,16 +184,16 @@ describe("dates against the publication day", () => {
 });
 
 describe("spin debris is no name", () => {
-  test("the capitalised word after a spinner's stray 'to' makes no entity; without the marks the rules take it", () => {
+  test("the capitalised word after a spinner's stray 'to' makes no entity; without the marks the tagger takes it", () => {
     for (const [text, debris, names] of [
-      ["The company plans to Axe about 600 jobs in Millbrook, it said.", "Axe", ["Millbrook"]],
-      ["Troops were sent in to Discuss the ceasefire with Canada.", "Discuss", ["Canada"]],
+      ["Officials said they were ready to Cooperate with Jordan.", "Cooperate", ["Jordan"]],
+      ["The minister asked the board to Review the plan with Ottawa Holdings.", "Review", ["Ottawa Holdings"]],
     ] as const) {
       const doc = analyze(text);
       const entities = (spin?: ReturnType<typeof spinScore>["signals"]) =>
         extractClaims(doc, { spin }).entities.map((e) => e.name);
       assert.deepEqual(entities(spinScore(doc).signals), names);
-      assert.ok(entities().includes(debris), `without the spin marks the rules alone take "${debris}" for a name`);
+      assert.ok(entities().includes(debris), `without the spin marks the tagger takes "${debris}" for a name`);
     }
   });
 });

@@ -17,6 +17,8 @@ const STAGE: Record<string, number> = {
   text: 0,
   // Language resources: below everything that reads text, importing nothing but each other.
   lexicon: 0,
+  // The learned sequence tagger and its model: reads text, knows nothing of claims.
+  tagger: 1,
   ingest: 2,
   fingerprint: 2,
   store: 3,
