@@ -119,13 +119,13 @@ class Weights {
 
   model(about: Record<string, unknown>, tagsOf: Map<string, number>, lists: Record<string, string[]>): TaggerModel {
     // Features whose averaged weights are all near zero are dropped: they change no decision.
-    const kept = new Map<string, number>();
+    const names: string[] = [];
     const rows: number[] = [];
     for (const [f, r] of this.index) {
       let max = 0;
       for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(this.averaged(r * T + t)));
       if (max < 0.05) continue;
-      kept.set(f, rows.length);
+      names.push(f);
       rows.push(r);
     }
     const weights = new Float32Array(rows.length * T);
@@ -134,7 +134,7 @@ class Weights {
     });
     const transitions = new Float32Array((T + 1) * T);
     for (let k = 0; k < transitions.length; k++) transitions[k] = this.trans[k] - this.transU[k] / this.step;
-    return { tags: TAGS, index: kept, byTemplate: byTemplate(kept), weights, transitions, tagsOf, lists, about };
+    return { tags: TAGS, names, byTemplate: byTemplate(names), weights, transitions, tagsOf, lists, about };
   }
 }
 
@@ -295,7 +295,7 @@ function main(): void {
   if (!allowedAfter(TAGS, 1, 2)) throw new Error("BIO rules broken");
   const file = encodeModel(model);
   writeFileSync(values.out, file);
-  console.error(`wrote ${values.out}: ${model.index.size} features, ${(file.length / 1e6).toFixed(2)} MB`);
+  console.error(`wrote ${values.out}: ${model.names.length} features, ${(file.length / 1e6).toFixed(2)} MB`);
 }
 
 main();

@@ -98,6 +98,8 @@ function readName(doc: TextDoc, tagged: TaggedName): Raw | null {
   // A title the tagger took into a person's name ("President Biden") is split off.
   if (tagged.type === "person") while (from < tagged.to - 1 && TITLE_HEADS.has(tokens[from].norm)) from++;
   while (from < tagged.to && tokens[from].kind === "punct") from++;
+  // "The Department of Homeland Security": a leading article is no part of a longer name.
+  if (tokens[from]?.norm === "the" && tagged.to - from >= 3) from++;
   if (from >= tagged.to) return null;
   const start = from === tagged.from ? tagged.start : tokens[from].start;
   let end = tagged.end;

@@ -10,8 +10,8 @@ import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 export interface TaggerModel {
   /** Tag names: "O", "B-PER", "I-PER", … */
   tags: string[];
-  /** Feature name (`template=value`) → its row in `weights`. */
-  index: Map<string, number>;
+  /** Each row's feature name (`template=value`), in the order of the rows of `weights`. */
+  names: string[];
   /** The same, by template and then value, for lookups without building names. */
   byTemplate: Map<string, Map<string, number>>;
   /** One row of `tags.length` weights per feature. */
@@ -41,10 +41,11 @@ export function allowedAfter(tags: string[], a: number, b: number): boolean {
 /** The feature's name for flat pairs [template, value, …] at `k`. */
 export const featureName = (pairs: string[], k: number) => `${pairs[k]}=${pairs[k + 1]}`;
 
-/** Rows by template and value, from rows by name. */
-export function byTemplate(index: Map<string, number>): Map<string, Map<string, number>> {
+/** Rows by template and value, from the rows' names. */
+export function byTemplate(names: string[]): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
-  for (const [name, row] of index) {
+  for (let row = 0; row < names.length; row++) {
+    const name = names[row];
     const cut = name.indexOf("=");
     const template = name.slice(0, cut);
     let values = out.get(template);
@@ -133,17 +134,17 @@ export function tagSentence(model: TaggerModel, scores: Float32Array, allowed?: 
   return viterbi(model.tags, scores, model.transitions, n, allowed).map((t) => model.tags[t]);
 }
 
-const MAGIC = "unspun-tagger-1";
+const MAGIC = "unspun-tagger-2";
 
 /**
- * The model file: a JSON header (tags, feature names, scale, provenance), then the weights as 16-bit
- * integers and the transitions as 32-bit floats, all compressed with Brotli.
+ * The model file: a JSON header (tags, scale, tag dictionary, word lists, provenance), the feature names as
+ * lines, the weights as 16-bit integers and the transitions as 32-bit floats, all compressed with Brotli.
  */
 export function encodeModel(model: TaggerModel): Buffer {
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? 32767 / max : 1;
-  const names = [...model.index.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f);
+  const names = Buffer.from(model.names.join("\n"));
   const header = Buffer.from(
     JSON.stringify({
       magic: MAGIC,
@@ -152,7 +153,8 @@ export function encodeModel(model: TaggerModel): Buffer {
       about: model.about,
       tagsOf: Object.fromEntries(model.tagsOf),
       lists: model.lists,
-      names,
+      rows: model.names.length,
+      namesBytes: names.length,
     }),
   );
   const weights = new Int16Array(model.weights.length);
@@ -164,6 +166,7 @@ export function encodeModel(model: TaggerModel): Buffer {
   const raw = Buffer.concat([
     length,
     header,
+    names,
     Buffer.from(weights.buffer),
     Buffer.from(new Float32Array(model.transitions).buffer),
   ]);
@@ -180,26 +183,32 @@ export function decodeModel(file: Buffer): TaggerModel {
     about: Record<string, unknown>;
     tagsOf: Record<string, number>;
     lists: Record<string, string[]>;
-    names: string[];
+    rows: number;
+    namesBytes: number;
   };
   if (header.magic !== MAGIC) throw new Error("not an unspun tagger model");
   const T = header.tags.length;
-  const n = header.names.length;
+  const n = header.rows;
   let at = 4 + headerLength;
+  // The names are one block of lines: far faster to split than to parse as JSON.
+  const names =
+    n > 0
+      ? raw
+          .subarray(at, at + header.namesBytes)
+          .toString("utf8")
+          .split("\n")
+      : [];
+  at += header.namesBytes;
   // Copied out: the typed arrays need aligned buffers.
   const quantised = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + n * T * 2));
   at += n * T * 2;
   const transitions = new Float32Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + (T + 1) * T * 4));
   const weights = new Float32Array(quantised.length);
   for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i] / header.scale;
-  const index = new Map<string, number>();
-  header.names.forEach((f, i) => {
-    index.set(f, i);
-  });
   return {
     tags: header.tags,
-    index,
-    byTemplate: byTemplate(index),
+    names,
+    byTemplate: byTemplate(names),
     weights,
     transitions,
     tagsOf: new Map(Object.entries(header.tagsOf)),
