@@ -204,7 +204,7 @@ function spinSection(out: string[], report: Report, text: string, st: Style): vo
     );
 }
 
-/** Who says what: attributed claims by speaker, and the people named. */
+/** Who says what: attributed claims by speaker, and the people, organisations and places named. */
 function claimsSection(out: string[], report: Report, text: string, st: Style): void {
   const atts = report.claims.attributions;
   if (!(atts.length || report.claims.entities.length)) return;
@@ -222,8 +222,17 @@ function claimsSection(out: string[], report: Report, text: string, st: Style): 
   }
   const top = [...bySpeaker].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 8);
   for (const [who, n] of top) out.push(`  ${String(n).padStart(3)} × ${safeText(who)}`);
-  const people = report.claims.entities.filter((e) => e.type === "person").map((e) => safeText(e.name));
-  if (people.length) out.push(st.dim(`  people: ${people.slice(0, 12).join(", ")}${people.length > 12 ? ", …" : ""}`));
+  for (const [type, label] of [
+    ["person", "people"],
+    ["organization", "organisations"],
+    ["place", "places"],
+  ] as const) {
+    const names = report.claims.entities
+      .filter((e) => e.type === type)
+      .sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name))
+      .map((e) => safeText(e.mentions.length > 1 ? `${e.name} (${e.mentions.length})` : e.name));
+    if (names.length) out.push(st.dim(`  ${label}: ${names.slice(0, 12).join(", ")}${names.length > 12 ? ", …" : ""}`));
+  }
 }
 
 function lineOf(text: string, offset: number): number {

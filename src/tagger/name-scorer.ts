@@ -17,7 +17,7 @@ import {
 import { addRows, type TaggerModel } from "./perceptron.js";
 
 /** Distinct words whose sums are kept before the memo starts again (a bound on memory). */
-const MEMO_WORDS = 100_000;
+const MEMO_WORDS = 50_000;
 /** Room for a shape's number in a combined key of two shapes (the model has a few thousand shapes). */
 const NARROW = 2 ** 15;
 

@@ -82,6 +82,8 @@ describe("the web page in Chromium", { skip }, () => {
     // Its spin signals are marked in the text, and the "who says what" panel lists its sources.
     assert.ok((await page.locator(".art .spin").count()) > 0);
     assert.match((await page.textContent(".who-panel")) ?? "", /Halvern Foods/);
+    // …and the names it mentions, by type.
+    assert.match((await page.textContent(".who-panel .names")) ?? "", /Places: Millbrook \(2\)/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -49,3 +49,17 @@ describe("terminal report", () => {
     assert.match(render(), /comparison above finds a reworded copy/);
   });
 });
+
+describe("who says what in the terminal", () => {
+  it("lists the people, organisations and places named, the most mentioned first", async () => {
+    // Written for this test.
+    const text =
+      "Mayor Ruth Okafor said the Duluth Harbor Authority would dredge the channel. Okafor told reporters in " +
+      "Duluth that the work would start in May. The Duluth Harbor Authority declined to comment.";
+    const report = await new Checker(null).check({ text });
+    const out = renderTerminal(report, text, { color: false, width: 100, sourceText: () => undefined });
+    assert.match(out, /people: Ruth Okafor \(2\)/, out);
+    assert.match(out, /organisations: Duluth Harbor Authority \(2\)/, out);
+    assert.match(out, /places: Duluth/, out);
+  });
+});

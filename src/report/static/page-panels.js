@@ -237,8 +237,30 @@ function whoPanel(/** @type {State} */ state) {
   for (const [name, list] of [...groups].sort((x, y) => y[1].length - x[1].length))
     box.append(claimGroup(state, name, list));
   if (!atts.length) box.append(el("p", "muted", "No attributed claims found."));
-  p.append(box);
+  p.append(box, namesList(state));
   return p;
+}
+
+/** The people, organisations and places named, each with how often it is mentioned, the most named first. */
+function namesList(/** @type {State} */ state) {
+  const box = el("div", "names");
+  for (const [type, label] of /** @type {const} */ ([
+    ["person", "People"],
+    ["organization", "Organisations"],
+    ["place", "Places"],
+  ])) {
+    const names = state.report.claims.entities
+      .filter((e) => e.type === type)
+      .sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name));
+    if (!names.length) continue;
+    const line = el("p", "muted");
+    line.append(el("strong", null, `${label}: `));
+    line.append(
+      shown(names.map((e) => (e.mentions.length > 1 ? `${e.name} (${e.mentions.length})` : e.name)).join(", ")),
+    );
+    box.append(line);
+  }
+  return box;
 }
 
 /**
