@@ -4,7 +4,7 @@
  * the source is unnamed, and the sourcing summary of an article.
  */
 
-import { ANONYMOUS_HEADS, CUE_VERBS, NP_STOP, PRE_CUE, PRONOUNS } from "../lexicon/claims.js";
+import { ANONYMOUS_HEADS, CUE_VERBS, NP_STOP, PRE_CUE, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from "../lexicon/claims.js";
 import type { Attribution, Claims } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
@@ -208,6 +208,34 @@ export function antecedent(index: EntityIndex, offset: number, pronoun: string, 
   return null;
 }
 
+/**
+ * The person a definite title stands for ("the minister said", "the defense secretary told reporters"): the
+ * nearest earlier person who carried that title before the name ("Defense Secretary Lloyd J. Austin III") or
+ * in apposition ("Yoav Gallant, Israel's defense minister," or "Israel's defense minister, Yoav Gallant,").
+ */
+function titledAntecedent(doc: TextDoc, index: EntityIndex, span: Span): string | null {
+  const words =
+    doc.text
+      .slice(span[0], span[1])
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  if (words[0] !== "the" || words.length < 2 || words.length > 4) return null;
+  const head = words[words.length - 1];
+  if (!TITLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) return null;
+  if (!words.slice(1, -1).every((w) => TITLE_WORDS.has(w))) return null;
+  const titled = new RegExp(`\\b${head}\\b`, "i");
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (m.span[1] > span[0] || m.type !== "person") continue;
+    const after = doc.text.slice(m.span[1], m.span[1] + 60);
+    const before = doc.text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
+    const apposed = [/^(?:['’]s?)?,\s+([^,.;]*)/.exec(after)?.[1], /([^,.;]*),\s*$/.exec(before)?.[1]];
+    if ((m.title && titled.test(m.title)) || apposed.some((a) => a && titled.test(a)))
+      return index.entities[m.entity].name;
+  }
+  return null;
+}
+
 /** The name a source phrase stands for: a person's fullest name, an organisation, or the phrase itself. */
 export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, quotes: Span[]): string | null {
   const { tokens, text } = doc;
@@ -239,6 +267,8 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
         (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])))),
   );
   if (apposed) return index.entities[apposed.entity].name;
+  const titled = titledAntecedent(doc, index, span);
+  if (titled) return titled;
   // A place inside a longer phrase ("brokerage houses in New York") is where the speakers are, not who they are.
   const named = inside.filter(
     (m) => m.type !== "place" || (m.span[1] >= span[1] && /^(?:the\s+)?$/i.test(text.slice(span[0], m.span[0]))),

@@ -220,3 +220,16 @@ describe("an acronym and the name it stands for", () => {
     );
   });
 });
+
+describe("a title that stands for a person", () => {
+  test("'the minister said' names the person the text gave that title, before the name or in apposition", () => {
+    const text =
+      "Israel's defense minister, Yoav Gallant, spoke with Defense Secretary Lloyd J. Austin III on Sunday. " +
+      "The defense secretary said the talks were useful. Later, the minister told reporters that the army was ready. " +
+      "The governor said nothing.";
+    assert.equal(quoteWith(text, "the talks were useful").sourceName, "Lloyd J. Austin III");
+    assert.equal(quoteWith(text, "the army was ready").sourceName, "Yoav Gallant");
+    // No one was called governor: the phrase stays as written.
+    assert.equal(quoteWith(text, "nothing").sourceName, "The governor");
+  });
+});
