@@ -109,6 +109,23 @@ describe("dates", () => {
       ["third-quarter", "2026-07-01/2026-09-30"],
     ]);
     assert.deepEqual(dates("A quarter of the staff left."), [], "a fraction is no period");
+    assert.deepEqual(
+      dates("It earned $5 million in the fiscal first quarter, ended Sept. 30, up from a year earlier.", october),
+      [
+        ["the fiscal first quarter", "2025-01-01/2025-03-31"],
+        ["Sept. 30", "2025-09-30"],
+        ["a year earlier", "2024-01-01/2024-03-31"],
+      ],
+      "once a quarter is named, a year earlier is that quarter a year back",
+    );
+  });
+
+  it("reads the year of results and the year-end, and takes no march for a month", () => {
+    assert.deepEqual(dates("Sales for the year rose, though shares fell since year-end.", "2025-10-28"), [
+      ["the year", "2025"],
+      ["year-end", "2024-12-31"],
+    ]);
+    assert.deepEqual(dates("They joined the March for Life in the rain."), []);
   });
 
   it("reads holidays, counts back, and dates counted from the one named last", () => {

@@ -32,7 +32,8 @@ export function accept(g: Groups, text: string, start: number, end: number): boo
   if (g.mon) {
     const w = g.monw as string;
     if (!/^[A-Z]/.test(w)) return false; // "may", "march", "august" in lower case are no months
-    if (!g.monmod && /^\s+(?:for|of\s+(?:the|a)|on)\b/.test(text.slice(end, end + 12))) return false; // "the March on Washington"
+    // "the March on Washington", "the March for Life": a march, not a month.
+    if (!g.monmod && /^\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]/.test(text.slice(end, end + 12))) return false;
     // Sentence-initial "May" is as often the verb ("May we…"): keep it only with a modifier.
     if (/^May$/.test(w) && !g.monmod && /(?:^|[.!?"“]\s*)$/.test(text.slice(Math.max(0, start - 3), start)))
       return false;

@@ -58,7 +58,8 @@ export function scanDates(doc: TextDoc, published?: string): { dates: DateMentio
     spans.push([start, end]);
     const v: Interval | null =
       resolveAbsolute(g) ?? (pub ? resolveRelative(g, { text, start, end, pub, ref, last }) : null);
-    if (v && isReference(g)) ref = v;
+    // Once the text names a quarter, it reports results: "a year earlier" is that quarter a year back.
+    if (v && isReference(g) && !(ref?.unit === "quarter" && v.unit !== "quarter")) ref = v;
     if (v) last = v;
     const value = v ? format(v) : pub ? null : unresolved(g);
     if (value) dates.push({ span: [start, end], text: text.slice(start, end), value });

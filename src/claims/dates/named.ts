@@ -69,7 +69,7 @@ export function spokenYear(g: Groups): Interval {
 export function resolveNamed(g: Groups, c: Context): Interval | null {
   const y = c.pub.getUTCFullYear();
   if (g.hol) return holidayDate(g, c);
-  if (g.yend) return dayOf(day(y, 12, 31));
+  if (g.yend) return pickYear((yy) => dayOf(day(yy, 12, 31)), c.pub, direction(c.text, c.start, c.end));
   if (g.fyear) return yearOf(y);
   if (g.ana) return anaphoric(g, c);
   return null;

@@ -31,7 +31,7 @@ export const DATE_RE = new RegExp(
     String.raw`(?<yr>(?<![$£€#.,/\d-]|\d[.,])\b(?:(?:${EDGE})[\s-]+)?(?<yry>${YEAR})\b(?!\s*%|[.,]\d|-\d|\s+percent\b))`,
     String.raw`(?<hol>\b(?:(?<holmod>last|this|next)\s+)?(?<holw>Thanksgiving|Christmas(?:\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day|Independence\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween)(?:\s+Day)?\b)`,
     String.raw`(?<yend>\b(?:around\s+)?(?:year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b)`,
-    String.raw`(?<fyear>\bthe\s+(?:full|fiscal|current\s+fiscal|latest\s+fiscal)\s+year\b)`,
+    String.raw`(?<fyear>\bthe\s+(?:full|fiscal|current\s+fiscal|latest\s+fiscal)\s+year\b|(?<=\b(?:for|in|during)\s+)the\s+year\b(?!\s+(?:before|after|that|when|of|in|to|earlier|later|ago|\d)))`,
     String.raw`(?<ana>\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+(?:following|next|previous|same))\s+(?<anau>day|month|year)\b)`,
     String.raw`(?<spy>\b(?:the\s+year\s+two\s+thousand|nineteen\s+(?<spyd>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<spyu>one|two|three|four|five|six|seven|eight|nine))?)\b)`,
     String.raw`(?<wd>\b(?:(?<wdmod>last|this|next|early|late|the\s+previous|the\s+following|this\s+coming|this\s+past)\s+)?(?:${WEEKDAY})\b(?:\s+(?<wdpart>morning|afternoon|evening|night))?)`,

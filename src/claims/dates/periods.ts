@@ -48,8 +48,9 @@ function quarter(g: Groups, c: Context): Interval {
   const make = (yy: number) => quarterOf(yy, q);
   // Results are reported in the weeks after a quarter ends: in October, "expects to report third-quarter
   // earnings" still means the quarter just over; in March, "expects a third-quarter loss" the one to come.
+  // Otherwise a quarter is reported on once begun: "earned $5 million in the fiscal first quarter".
   if (direction(c.text, c.start, c.end) === "future") return pickYear(make, addDays(c.pub, -REPORTING_DAYS), "future");
-  return pickYear(make, c.pub, "none");
+  return pickYear(make, c.pub, "past");
 }
 
 /** "the year-ago period", "the 1988 period", "the latest period": the quarter reported on. */

@@ -10,7 +10,9 @@ const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?|expected\s+to|expecting|due\s+to|set\s+to|(?:is|are)\s+to|would\s+be|upcoming|as\s+(?:early|soon)\s+as|in\s+time\s+for|payable|effective|expires?|deadline)\b/i;
 const FUTURE_AFTER = /^\W*(?:will|'ll)\b/;
 // A past-tense verb right before the date ("said Friday", "met Tuesday") settles it whatever else is said.
-const PAST_NEXT_TO = /\b(?:said|told|met|was|were|announced|reported|\w{3,}ed)\s+(?:on\s+|late\s+|early\s+)?$/;
+// So does "since": "since Monday", "since year-end".
+const PAST_NEXT_TO =
+  /\b(?:said|told|met|was|were|announced|reported|\w{3,}ed)\s+(?:on\s+|late\s+|early\s+)?$|\bsince\s+$/i;
 
 /** The sentence around `start`..`end`, cut at sentence marks (an abbreviation's period cuts it short: harmless). */
 function sentence(text: string, start: number, end: number): { before: string; after: string } {
