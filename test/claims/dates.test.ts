@@ -79,7 +79,7 @@ describe("dates", () => {
   it("reads years, decades and fiscal years, and a year is no count", () => {
     assert.deepEqual(dates("Since 1998 the firm has grown; in the 1990s it was small. In early 2024 it moved."), [
       ["1998", "1998"],
-      ["the 1990s", "1990-01-01/1999-12-31"],
+      ["1990s", "1990-01-01/1999-12-31"],
       ["early 2024", "2024"],
     ]);
     assert.deepEqual(dates("Fiscal 2024 ended in a loss; 2,000 people and 1999 workers stayed."), [

@@ -14,7 +14,7 @@ const PERIOD_WORD =
 /**
  * How many leading characters of a match are no part of the date, as TimeML marks it: the article of a
  * quarter used as an adjective ("a third-quarter loss"), "its" ("its fourth quarter"), "earlier"/"later"
- * before a period ("earlier this week": the date is "this week").
+ * before a period ("earlier this week": the date is "this week"), the article of a bare decade.
  */
 export function lead(g: Groups, s: string): number {
   let m: RegExpExecArray | null = null;
@@ -24,6 +24,7 @@ export function lead(g: Groups, s: string): number {
     );
   else if (g.period) m = /^(?:earlier|later)\s+/i.exec(s);
   else if (g.per) m = /^the\s+(?=year-)/i.exec(s);
+  else if (g.dec) m = /^the\s+(?=\d)/i.exec(s); // "the 1990s" is "1990s"; "the late 1970s" keeps its article
   return m ? m[0].length : 0;
 }
 
