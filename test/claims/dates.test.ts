@@ -1,6 +1,8 @@
 /** Dates in news text, resolved against the day of publication (claims/dates/). */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { DATE_RE } from "../../src/claims/dates/patterns.js";
+import { dateMatches } from "../../src/claims/dates/scan.js";
 import { parseDates, publicationDay } from "../../src/claims/dates.js";
 import { extractClaims } from "../../src/claims/extract.js";
 import { analyze } from "../../src/text/document.js";
@@ -159,6 +161,24 @@ describe("dates", () => {
     assert.equal(publicationDay(undefined), null);
     assert.equal(publicationDay("not a date"), null);
     assert.equal(publicationDay("2026-03-05T23:30:00Z")?.toISOString(), "2026-03-05T00:00:00.000Z");
+  });
+});
+
+describe("the anchored scan", () => {
+  it("finds what a scan at every character finds", () => {
+    const text = [
+      "On Saturday, February 28, shares fell 3% in the third quarter of 2025, then rose in the year-ago period.",
+      "The 1990s ended; fiscal 2024 began; two years ago, on Christmas Eve, the firm's 1,998 workers left.",
+      "Next week, late November or the end of the year? Tomorrow, tonight, or nineteen ninety-nine, maybe.",
+    ].join(" ");
+    const all: string[] = [];
+    DATE_RE.lastIndex = 0;
+    for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) all.push(`${m.index}:${m[0]}`);
+    assert.deepEqual(
+      [...dateMatches(text)].map((m) => `${m.index}:${m[0]}`),
+      all,
+    );
+    assert.ok(all.length >= 12, all.join(" | "));
   });
 });
 

@@ -40,7 +40,7 @@ export function parseDates(doc: TextDoc, published?: string): DateMention[] {
 
 /**
  * One pass over the text: its dates, and every span where it writes one, resolved or not ("October 7",
- * "two days ago", "in 2019"): the figures inside those are part of the date, not numbers of their own.
+ * "two days ago", "2019"): the figures inside those are part of the date, not numbers of their own.
  */
 export function scanDates(doc: TextDoc, published?: string): { dates: DateMention[]; spans: Span[] } {
   const text = doc.text;

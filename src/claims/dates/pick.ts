@@ -18,7 +18,7 @@ export function pickYear(make: (y: number) => Interval, pub: Date, dir: Directio
   return all.reduce((a, b) => (gap(b) < gap(a) ? b : a));
 }
 
-/** "last May": the latest one over before the unit that holds the day of publication began. */
+/** "last May": the latest one over by the day of publication (in May itself, last year's). */
 export function lastOne(make: (y: number) => Interval, pub: Date): Interval {
   const y = pub.getUTCFullYear();
   const now = make(y);
