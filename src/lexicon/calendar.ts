@@ -38,3 +38,15 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 
 /** The weekdays' names, Sunday first. */
 export const WEEKDAY_NAMES: readonly string[] = Object.keys(WEEKDAYS);
+
+/** Ordinals that name a quarter of the year ("the third quarter", "3rd-quarter"). */
+export const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};

@@ -154,9 +154,9 @@ export interface DateMention {
   span: Span;
   text: string;
   /**
-   * ISO date, or an ISO range "start/end" for expressions such as "last week". Without a publication date,
-   * what needs one keeps TimeML's unresolved value: "XXXX-10-07", "XXXX-WXX-7" (a Sunday), PAST_REF,
-   * PRESENT_REF or FUTURE_REF.
+   * ISO day or year ("2019"), or an ISO range "start/end" for a week, month, quarter or decade ("last week",
+   * "the third quarter"). Without a publication date, what needs one keeps TimeML's unresolved value:
+   * "XXXX-10-07", "XXXX-10", "XXXX-Q3", "XXXX-WXX-7" (a Sunday), PAST_REF, PRESENT_REF or FUTURE_REF.
    */
   value: string;
 }

@@ -164,9 +164,9 @@ describe("dates against the publication day", () => {
   const pub = "2023-10-22";
   const date = (text: string) => claims(text, pub).dates.map((d) => [d.text, d.value]);
   test("a weekday in past-tense news is the most recent past one", () => {
-    assert.deepEqual(date("Officials met on Monday."), [["on Monday", "2023-10-16"]]);
-    assert.deepEqual(date("Officials met on Sunday."), [["on Sunday", "2023-10-22"]]);
-    assert.deepEqual(date("The talks will resume on Tuesday."), [["on Tuesday", "2023-10-24"]]);
+    assert.deepEqual(date("Officials met on Monday."), [["Monday", "2023-10-16"]]);
+    assert.deepEqual(date("Officials met on Sunday."), [["Sunday", "2023-10-22"]]);
+    assert.deepEqual(date("The talks will resume on Tuesday."), [["Tuesday", "2023-10-24"]]);
   });
   test("last week is a range", () => {
     assert.deepEqual(date("The order was signed last week."), [["last week", "2023-10-09/2023-10-15"]]);
@@ -178,7 +178,7 @@ describe("dates against the publication day", () => {
   test("relative dates need a publication day to be resolved; without one they keep an unresolved value", () => {
     assert.deepEqual(
       claims("Officials met on Monday.").dates.map((d) => [d.text, d.value]),
-      [["on Monday", "XXXX-WXX-1"]],
+      [["Monday", "XXXX-WXX-1"]],
     );
   });
 });
