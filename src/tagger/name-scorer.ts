@@ -18,8 +18,12 @@ import { addRows, type TaggerModel } from "./perceptron.js";
 
 /** Distinct words whose sums are kept before the memo starts again (a bound on memory). */
 const MEMO_WORDS = 50_000;
-/** Room for a shape's number in a combined key of two shapes (the model has a few thousand shapes). */
-const NARROW = 2 ** 15;
+/**
+ * Room for a word's number in a key of two words, and for a shape's in a key of three shapes: keys stay small
+ * integers, which maps hash fastest (the model has about 8,000 such words and 100 shapes).
+ */
+const WORDS = 2 ** 15;
+const SHAPES = 2 ** 10;
 
 interface WordEntry {
   own: Float32Array;
@@ -34,11 +38,10 @@ export class NameScorer {
   private edges: Float32Array[];
   private lowerIds = new Map<string, number>();
   private shapeIds = new Map<string, number>();
-  // Rows of the n-gram features, by the middle word's (or shape's) number, then by the other words' numbers:
-  // small integer keys, which maps hash fast.
-  private before: Map<number, number>[] = [];
-  private after: Map<number, number>[] = [];
-  private shapes: Map<number, number>[] = [];
+  // Rows of the n-gram features by their words' (or shapes') numbers combined.
+  private before = new Map<number, number>();
+  private after = new Map<number, number>();
+  private shapes = new Map<number, number>();
 
   private firstNames: ReadonlySet<string>;
 
@@ -53,27 +56,19 @@ export class NameScorer {
       }
       return n;
     };
-    const put = (table: Map<number, number>[], middle: number, key: number, row: number) => {
-      let m = table[middle];
-      if (!m) {
-        m = new Map();
-        table[middle] = m;
+    for (const [table, template] of [
+      [this.before, NGRAMS.before],
+      [this.after, NGRAMS.after],
+    ] as const)
+      for (const [value, row] of model.byTemplate.get(template) ?? []) {
+        const [a, b] = value.split(" ");
+        table.set(id(this.lowerIds, a) * WORDS + id(this.lowerIds, b), row);
       }
-      m.set(key, row);
-    };
-    for (const [value, row] of model.byTemplate.get(NGRAMS.before) ?? []) {
-      const [a, b] = value.split(" ");
-      put(this.before, id(this.lowerIds, b), id(this.lowerIds, a), row);
-    }
-    for (const [value, row] of model.byTemplate.get(NGRAMS.after) ?? []) {
-      const [a, b] = value.split(" ");
-      put(this.after, id(this.lowerIds, a), id(this.lowerIds, b), row);
-    }
     for (const [value, row] of model.byTemplate.get(NGRAMS.shapes) ?? []) {
       const [a, b, c] = value.split(" ").map((p) => id(this.shapeIds, p));
-      put(this.shapes, b, a * NARROW + c, row);
+      this.shapes.set((a * SHAPES + b) * SHAPES + c, row);
     }
-    if (this.shapeIds.size >= NARROW) throw new Error("tagger model has too many shapes");
+    if (this.lowerIds.size >= WORDS || this.shapeIds.size >= SHAPES) throw new Error("tagger model too large");
   }
 
   private sum(pairs: string[]): Float32Array {
@@ -119,11 +114,12 @@ export class NameScorer {
       const next = i + 1 < n ? entries[i + 1] : null;
       const l0 = prev ? prev.lower : lowerBefore;
       const l2 = next ? next.lower : lowerAfter;
-      if (l0 >= 0 && e.lower >= 0) this.addRow(out, at, this.before[e.lower]?.get(l0));
-      if (l2 >= 0 && e.lower >= 0) this.addRow(out, at, this.after[e.lower]?.get(l2));
+      if (l0 >= 0 && e.lower >= 0) this.addRow(out, at, this.before.get(l0 * WORDS + e.lower));
+      if (l2 >= 0 && e.lower >= 0) this.addRow(out, at, this.after.get(e.lower * WORDS + l2));
       const s0 = prev ? prev.shape : shapeBefore;
       const s2 = next ? next.shape : shapeAfter;
-      if (s0 >= 0 && e.shape >= 0 && s2 >= 0) this.addRow(out, at, this.shapes[e.shape]?.get(s0 * NARROW + s2));
+      if (s0 >= 0 && e.shape >= 0 && s2 >= 0)
+        this.addRow(out, at, this.shapes.get((s0 * SHAPES + e.shape) * SHAPES + s2));
       addRows(this.model, s.context[i], out, at);
     }
     return out;
