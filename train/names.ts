@@ -22,6 +22,7 @@ import {
   tagRuns,
   viterbi,
 } from "../src/tagger/perceptron.js";
+import { rng } from "../src/util/random.js";
 import { readConll, type TaggedDocument, taggedDocument } from "./conll.js";
 
 const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
@@ -243,17 +244,6 @@ function spanF1(seqs: Sequence[], predict: (s: Sequence) => number[]): { p: numb
   return { p, r, f1: (2 * p * r) / (p + r || 1) };
 }
 
-/** A seeded generator (mulberry32), for the order of the passes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function main(): void {
   const { values } = parseArgs({
@@ -265,7 +255,7 @@ function main(): void {
     },
   });
   const epochs = Number(values.epochs);
-  const next = random(Number(values.seed));
+  const next = rng(Number(values.seed)); // the order of the passes
   const weights = new Weights();
   const trainDocs = readConll(join(values.data, "train.txt")).map(taggedDocument);
   const counts = firstNameDocuments(trainDocs);

@@ -7,17 +7,9 @@ const WORDS = (
 ).split(" ");
 const GLUE = "the of and in to a for on with at by from said would will has".split(" ");
 
-/** A small seeded generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "../../src/util/random.js";
+
+export { rng };
 
 /** One sentence of about 16 words, numbers included, from the seeded stream. */
 export function sentence(next: () => number): string {
