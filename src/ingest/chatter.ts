@@ -1,0 +1,131 @@
+/**
+ * What sits in or beside an article's body without being the article, found by what it says and how it is
+ * built rather than by class names (which boilerplate.ts reads): reader comment threads (runs of sibling
+ * posts that carry a time and a user's name, a "wrote:" or reply links), labels ("ADVERTISEMENT", "Story
+ * continues below"), "Related:" and "Read more:" lines, share bars, newsletter and log-in prompts, and the
+ * credit at the end of a caption.
+ */
+import { clean, type DomElement } from "./dom.js";
+
+/** A time of day, a numeric date, or "N hours ago": what every comment system prints beside a post. */
+const POST_TIME =
+  /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d+\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|today)\s+at\b|\bjust now\b/i;
+/** "NAME wrote:", "NAME says:", "NAME said...", "NAME wrote on 10/11/2023 10:54 PM:" at the start of a post. */
+const SAYS =
+  /^\S+(?:\s\S+){0,2}\s(?:wrote|writes|says|said|replied|commented)(?:\s+on\s[^:]{3,40}|\s+at\s[^:]{3,20})?(?::|\.\.\.|…)/i;
+/** Link and button texts of a post's own controls. */
+const POST_CONTROL = /^(?:reply|report(?: abuse| comment)?|flag|like|quote|permalink|upvote|downvote|recommend)\b/i;
+/** Where a link to a user's profile points. */
+const USER_LINK = /\/(?:users?|members?|profiles?|u|people\/members|community\/users)\/[^/]+\/?$/i;
+
+/** Whether an element reads as one reader's post. */
+function isPost(el: DomElement): boolean {
+  const text = clean(el.textContent) ?? "";
+  if (text.length < 15 || text.length > 3000) return false;
+  const head = text.slice(0, 160);
+  const time = POST_TIME.test(head);
+  const says = SAYS.test(text);
+  let control = false;
+  let user = false;
+  for (const a of Array.from(el.querySelectorAll("a,button"))) {
+    if (POST_CONTROL.test(clean(a.textContent) ?? "")) control = true;
+    if (USER_LINK.test(a.getAttribute("href") ?? "")) user = true;
+  }
+  return (time && (control || says || user)) || (says && (control || user));
+}
+
+/** A heading or line that announces a thread: "4 Responses", "Join the conversation (12)", "Comments". */
+const THREAD_TITLE =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader (?:comments|reactions)|thoughts on\b.*|join the (?:conversation|discussion)|discussion|have your say|what (?:readers|you) (?:say|think))(?:\s*\(\d+\))?:?$/i;
+
+/**
+ * Removes reader comment threads: in any element, two or more children that read as posts, when they are at
+ * least half its children (a live blog's entries carry times, but no reply links, "wrote:" or user pages).
+ * A heading just before the posts that announces them goes too.
+ */
+export function dropThreads(root: DomElement): void {
+  for (const parent of Array.from(root.querySelectorAll("*"))) {
+    if (!parent.isConnected) continue;
+    const kids = Array.from(parent.children);
+    if (kids.length < 2) continue;
+    const posts = kids.filter(isPost);
+    if (posts.length < 2 || posts.length * 2 < kids.length) continue;
+    for (const p of posts) {
+      const before = p.previousSibling as DomElement | null;
+      if (before?.nodeType === 1 && THREAD_TITLE.test(clean(before.textContent) ?? "")) before.remove();
+      p.remove();
+    }
+    const title = parent.previousSibling as DomElement | null;
+    if (title?.nodeType === 1 && THREAD_TITLE.test(clean(title.textContent) ?? "")) title.remove();
+  }
+}
+
+/** A whole block that is only a label or a control: never article text. */
+const LABEL =
+  /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:post|content)|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advert(?:isement)?| ad)?|continue reading(?: (?:below|the (?:main )?story))?|scroll (?:down )?to continue(?: with content)?|read more|read next|more stories|related|related (?:articles?|stories|content|coverage|links|reading)|recommended(?: for you)?|you (?:may|might) also like|share(?: this)?(?: (?:article|story|page))?|skip advert|log ?in to (?:comment|reply|join the (?:conversation|discussion))\b.*|(?:log ?in|sign in|register) (?:or (?:log ?in|sign in|register) )?to (?:comment|reply|join the (?:conversation|discussion))\b.*)[:.!]?$/i;
+/** "Related: …", "READ MORE: …": a promotion of another story, whatever follows the colon. */
+const PROMO_PREFIX =
+  /^(?:related|read more|read also|also read|see also|more on this(?: story)?|more from [^:]{2,30}|recommended|don't miss|watch|listen|trending|editor's picks?|top stories)\s*[:|»>–—-]\s/i;
+/** Words of a share bar: a block made only of these is one. */
+const SHARE_WORD =
+  /^(?:share|shares|sharing|on|this|article|story|via|tweet|facebook|twitter|x|whatsapp|email|e-mail|mail|linkedin|pinterest|reddit|telegram|messenger|flipboard|copy|link|print|comments?|save|gift|\d+|[|•·/])$/i;
+const PROMPT_WORDS = /\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|inbox|email address|unsubscribe)\b/gi;
+
+function isChatter(text: string): boolean {
+  if (text.length > 300) return false;
+  if (LABEL.test(text)) return true;
+  if (text.length <= 200 && PROMO_PREFIX.test(text)) return true;
+  if (text.length <= 200 && SAYS.test(text) && POST_TIME.test(text.slice(0, 80))) return true;
+  const words = text.split(/\s+/);
+  if (
+    words.length <= 14 &&
+    words.every((w) => SHARE_WORD.test(w)) &&
+    /share|facebook|twitter|email|whatsapp/i.test(text)
+  )
+    return true;
+  // A newsletter prompt names it twice over ("Sign up for our newsletter", "delivered to your inbox").
+  return new Set(text.toLowerCase().match(PROMPT_WORDS) ?? []).size >= 2;
+}
+
+const CHATTER_BLOCKS = "p,div,li,span,h2,h3,h4,h5,h6,strong,section,aside,dd,dt";
+
+/**
+ * Removes blocks that are only labels, promotions, share bars or prompts. A block is judged by its whole
+ * text, and only when short: a long paragraph that mentions a newsletter is the article's.
+ */
+export function dropChatter(root: DomElement): void {
+  for (const el of Array.from(root.querySelectorAll(CHATTER_BLOCKS))) {
+    if (!el.isConnected || !root.contains(el)) continue;
+    const text = clean(el.textContent);
+    if (text === undefined || text.length > 300) continue;
+    if (isChatter(text)) el.remove();
+  }
+}
+
+/** A credit at the end of a caption: "Photo: Name/Agency", "(Photo by Name / Getty Images)", "© Name". */
+const CREDIT =
+  /\s*(?:\(\s*)?(?:(?:photo(?:graph)?s?|pictures?|pic|image|illustration|video|credit|source)(?:\s+(?:by|credit))?\s*[:|]|(?:photo(?:graph)?|picture|image)\s+by\s|©|\(c\)|copyright\b)[\s\S]{1,120}?\)?\s*$/i;
+const CREDIT_WORDS = /(?:^|[-_\s])(?:credit|credits|copyright|photographer|attribution|source)(?:$|[-_\s])/i;
+
+/** Captions keep what they say of the picture and lose its credit, in an element of its own or in the text. */
+export function trimCaptions(root: DomElement): void {
+  for (const cap of Array.from(root.querySelectorAll("figcaption,[class*=caption]"))) {
+    for (const el of Array.from(cap.querySelectorAll("*")))
+      if (el.isConnected && CREDIT_WORDS.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`))
+        el.remove();
+    // The credit is the text's last node (or a last inline element that holds it).
+    const nodes = cap.childNodes;
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const node = nodes[i];
+      const text = node.textContent ?? "";
+      if (text.trim() === "") continue;
+      const m = CREDIT.exec(text);
+      if (m && m.index > 0 && node.nodeType === 3) node.textContent = text.slice(0, m.index);
+      else if (m && clean(text) === clean(m[0])) {
+        if (node.nodeType === 1) (node as DomElement).remove();
+        else node.textContent = "";
+      }
+      break;
+    }
+  }
+}
