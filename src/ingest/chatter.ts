@@ -15,8 +15,8 @@ const SAYS =
   /^\S+(?:\s\S+){0,2}\s(?:wrote|writes|says|said|replied|commented)(?:\s+on\s[^:]{3,40}|\s+at\s[^:]{3,20})?(?::|\.\.\.|…)/i;
 /** Link and button texts of a post's own controls. */
 const POST_CONTROL = /^(?:reply|report(?: abuse| comment)?|flag|like|quote|permalink|upvote|downvote|recommend)\b/i;
-/** Where a link to a user's profile points. */
-const USER_LINK = /\/(?:users?|members?|profiles?|u|people\/members|community\/users)\/[^/]+\/?$/i;
+/** Where a link to a reader's profile points (not a journalist's: "/profile/" and "/people/" are staff pages). */
+const USER_LINK = /\/(?:users?|members?|u|community\/users)\/[^/]+\/?$/i;
 
 /** Whether an element reads as one reader's post. */
 function isPost(el: DomElement): boolean {
@@ -31,7 +31,16 @@ function isPost(el: DomElement): boolean {
     if (POST_CONTROL.test(clean(a.textContent) ?? "")) control = true;
     if (USER_LINK.test(a.getAttribute("href") ?? "")) user = true;
   }
-  return (time && (control || says || user)) || (says && (control || user));
+  if (control || user) return time || says;
+  // Without controls, a time and "NAME wrote:" on a line of its own: "Police said: …" in a paragraph is prose.
+  return time && says && saysAlone(el);
+}
+
+/** Whether the element's first block or line is only its "NAME wrote on DATE:" heading. */
+function saysAlone(el: DomElement): boolean {
+  const first = el.children[0];
+  const head = clean(first?.textContent) ?? "";
+  return head.length > 0 && head.length <= 100 && SAYS.test(head) && (clean(el.textContent) ?? "").length > head.length;
 }
 
 /** A heading or line that announces a thread: "4 Responses", "Join the conversation (12)", "Comments". */
@@ -45,7 +54,7 @@ const THREAD_TITLE =
  */
 export function dropThreads(root: DomElement): void {
   for (const parent of Array.from(root.querySelectorAll("*"))) {
-    if (!parent.isConnected) continue;
+    if (!root.contains(parent)) continue;
     const kids = Array.from(parent.children);
     if (kids.length < 2) continue;
     const posts = kids.filter(isPost);
@@ -62,7 +71,7 @@ export function dropThreads(root: DomElement): void {
 
 /** A whole block that is only a label or a control: never article text. */
 const LABEL =
-  /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid (?:post|content)|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advert(?:isement)?| ad)?|continue reading(?: (?:below|the (?:main )?story))?|scroll (?:down )?to continue(?: with content)?|read more|read next|more stories|related|related (?:articles?|stories|content|coverage|links|reading)|recommended(?: for you)?|you (?:may|might) also like|share(?: this)?(?: (?:article|story|page))?|skip advert|log ?in to (?:comment|reply|join the (?:conversation|discussion))\b.*|(?:log ?in|sign in|register) (?:or (?:log ?in|sign in|register) )?to (?:comment|reply|join the (?:conversation|discussion))\b.*)[:.!]?$/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|paid (?:post|content)|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advert(?:isement)?| ad)?|continue reading(?: (?:below|the (?:main )?story))?|scroll (?:down )?to continue(?: with content)?|read more|read next|more stories|related|related (?:articles?|stories|content|coverage|links|reading)|recommended(?: for you)?|you (?:may|might) also like|share(?: this)?(?: (?:article|story|page))?|skip advert|log ?in to (?:comment|reply|join the (?:conversation|discussion))\b.*|(?:log ?in|sign in|register) (?:or (?:log ?in|sign in|register) )?to (?:comment|reply|join the (?:conversation|discussion))\b.*)[:.!]?$/i;
 /** "Related: …", "READ MORE: …": a promotion of another story, whatever follows the colon. */
 const PROMO_PREFIX =
   /^(?:related|read more|read also|also read|see also|more on this(?: story)?|more from [^:]{2,30}|recommended|don't miss|watch|listen|trending|editor's picks?|top stories)\s*[:|»>–—-]\s/i;
@@ -95,7 +104,7 @@ const CHATTER_BLOCKS = "p,div,li,span,h2,h3,h4,h5,h6,strong,section,aside,dd,dt"
  */
 export function dropChatter(root: DomElement): void {
   for (const el of Array.from(root.querySelectorAll(CHATTER_BLOCKS))) {
-    if (!el.isConnected || !root.contains(el)) continue;
+    if (!root.contains(el)) continue;
     const text = clean(el.textContent);
     if (text === undefined || text.length > 300) continue;
     if (isChatter(text)) el.remove();
@@ -111,21 +120,27 @@ const CREDIT_WORDS = /(?:^|[-_\s])(?:credit|credits|copyright|photographer|attri
 export function trimCaptions(root: DomElement): void {
   for (const cap of Array.from(root.querySelectorAll("figcaption,[class*=caption]"))) {
     for (const el of Array.from(cap.querySelectorAll("*")))
-      if (el.isConnected && CREDIT_WORDS.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`))
+      if (cap.contains(el) && CREDIT_WORDS.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`))
         el.remove();
-    // The credit is the text's last node (or a last inline element that holds it).
-    const nodes = cap.childNodes;
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const node = nodes[i];
-      const text = node.textContent ?? "";
-      if (text.trim() === "") continue;
+    // The credit ends the caption's text: in its trailing text nodes (the parser splits text at entities, as
+    // at "&copy;"), or in a last inline element that holds only it.
+    const nodes = Array.from(cap.childNodes);
+    while (nodes.length > 0 && (nodes[nodes.length - 1].textContent ?? "").trim() === "") nodes.pop();
+    const last = nodes[nodes.length - 1];
+    if (!last) continue;
+    if (last.nodeType === 1) {
+      const text = last.textContent ?? "";
       const m = CREDIT.exec(text);
-      if (m && m.index > 0 && node.nodeType === 3) node.textContent = text.slice(0, m.index);
-      else if (m && clean(text) === clean(m[0])) {
-        if (node.nodeType === 1) (node as DomElement).remove();
-        else node.textContent = "";
-      }
-      break;
+      if (m && clean(text) === clean(m[0])) (last as DomElement).remove();
+      continue;
     }
+    let start = nodes.length - 1;
+    while (start > 0 && nodes[start - 1].nodeType === 3) start--;
+    const run = nodes.slice(start);
+    const text = run.map((n) => n.textContent ?? "").join("");
+    const m = CREDIT.exec(text);
+    if (!m) continue;
+    run[0].textContent = text.slice(0, m.index);
+    for (const n of run.slice(1)) n.textContent = "";
   }
 }

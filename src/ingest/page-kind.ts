@@ -29,6 +29,9 @@ export function pageSignals(document: DomDocument, types: string[], url: string 
 export interface PageShape {
   /** Characters of prose: blocks of 60 characters or more, few of them links, outside teasers. */
   prose: number;
+  /** The prose of the one element that holds most of it, and in how many blocks: an article's body. */
+  mainProse: number;
+  mainBlocks: number;
   /** Teasers: items of a run of four or more like siblings, each led by a headline link. */
   teasers: number;
   teaserChars: number;
@@ -83,9 +86,24 @@ function isTeaser(el: DomElement): boolean {
   return true;
 }
 
-/** Removes runs of three or more teasers from the main block: "related" cards, "more from" lists. */
+/**
+ * Removes teasers from the main block: runs of three or more ("related" cards, "more from" lists), and any
+ * teaser whose headline is a linked heading (an article's own sub-heads are not links).
+ */
 export function dropTeaserRuns(root: DomElement): void {
-  for (const item of teaserItems(root, 3)) if (item.isConnected) item.remove();
+  // Readability's content is detached from its document: what is still in it is what `root` contains.
+  for (const item of teaserItems(root, 3)) if (root.contains(item)) item.remove();
+  for (const h of Array.from(root.querySelectorAll("a h2,a h3,a h4,a h5,a h6,h2 > a,h3 > a,h4 > a,h5 > a,h6 > a"))) {
+    if (!root.contains(h)) continue;
+    const heading = /^H\d$/.test(h.tagName.toUpperCase()) ? h : (h.parentNode as DomElement);
+    const link = heading === h ? (h.parentNode as DomElement) : h;
+    if ((clean(link.textContent) ?? "") !== (clean(heading.textContent) ?? "")) continue;
+    // The teaser is the linked heading's nearest ancestor that holds more than it: the card.
+    const card = (heading === h ? link : heading).parentNode as DomElement | null;
+    if (!card || card === root) continue;
+    if (isTeaser(card) && (clean(card.textContent) ?? "").length > (clean(heading.textContent) ?? "").length)
+      card.remove();
+  }
 }
 
 /** Teaser text as it weighs against prose: a headline alone counts a quarter, a summary in full. */
@@ -102,22 +120,29 @@ export function pageShape(body: DomElement): PageShape {
     return false;
   };
   let prose = 0;
+  const byParent = new Map<DomElement, [number, number]>();
   for (const el of Array.from(body.querySelectorAll(LEAF_BLOCKS))) {
     if (el.querySelector(INNER_BLOCKS) !== null) continue;
     const text = clean(el.textContent) ?? "";
     if (text.length < 60 || linkChars(el) > 0.3 * text.length) continue;
     if (new Set(text.toLowerCase().match(CONSENT) ?? []).size >= 2 || inItem(el)) continue;
     prose += text.length;
+    const parent = el.parentNode as DomElement;
+    const [chars, blocks] = byParent.get(parent) ?? [0, 0];
+    byParent.set(parent, [chars + text.length, blocks + 1]);
   }
+  let [mainProse, mainBlocks] = [0, 0];
+  for (const [chars, blocks] of byParent.values()) if (chars > mainProse) [mainProse, mainBlocks] = [chars, blocks];
   let teaserChars = 0;
   for (const item of items) if (!inItem(item.parentNode as DomElement)) teaserChars += teaserWeight(item);
   const figures = body.querySelectorAll("figure img, figure amp-img, figure picture, .gallery img").length;
   const consentWords = new Set((body.textContent ?? "").toLowerCase().match(CONSENT) ?? []).size;
-  return { prose, teasers: items.size, teaserChars, figures, consentWords };
+  return { prose, mainProse, mainBlocks, teasers: items.size, teaserChars, figures, consentWords };
 }
 
+/** A title that says the page is an error: "404", "Error 500", "Page not found", "We can't find that page". */
 const ERROR_TITLE =
-  /\b(?:404|410|500|503)\b|\b(?:page|article|content|file|story) not found\b|^not found\b|\bpage (?:cannot|can't|can ?not|could not|couldn't) be (?:found|displayed)\b|\b(?:can't|cannot|couldn't|could not|can not) find (?:that|the|this) page\b|\bpage (?:doesn't|does not|no longer) exists?\b|\bno longer available\b|\bserver error\b|\baccess denied\b/i;
+  /^\s*(?:error\s*)?(?:404|410|500|503)(?:\s*(?:error|[-:|–—]|not found|page)\b.*)?$|\berror\s*(?:404|410|500|503)\b|\b(?:404|410)\b.*\bnot found\b|\b(?:page|article|content|file|story) not found\b|^not found\b|\bpage (?:cannot|can't|can ?not|could not|couldn't) be (?:found|displayed)\b|\b(?:can't|cannot|couldn't|could not|can not) find (?:that|the|this) page\b|\bpage (?:doesn't|does not|no longer) exists?\b|\bserver error\b/i;
 
 /** Which kind of listing: by declared type, then address, then title; a section front by default. */
 function listingKind(signals: PageSignals): string {
@@ -173,7 +198,9 @@ export function notArticleKind(signals: PageSignals, shape: PageShape): { kind: 
           reason: `it declares itself a ${t}; ${shapeSays}`,
         };
   }
-  if (teasers >= 4 && shape.teaserChars >= prose) return { kind: listingKind(signals), reason: shapeSays };
+  // Three paragraphs of prose together are an article's body, however many teasers surround it.
+  const body = (shape.mainBlocks >= 3 && shape.mainProse >= 300) || shape.mainProse >= 800;
+  if (teasers >= 4 && shape.teaserChars >= prose && !body) return { kind: listingKind(signals), reason: shapeSays };
   if (shape.figures >= 4 && prose < 300) return { kind: "gallery", reason: shapeSays };
   return undefined;
 }

@@ -140,14 +140,13 @@ function visibleByline(document: DomDocument): string | undefined {
   for (const el of Array.from(document.querySelectorAll("p,div,span,li")).slice(0, 1500)) {
     if (el.children.length > 4) continue;
     const text = clean(el.textContent);
-    if (
-      text &&
-      text.length <= 120 &&
-      /^(?:by|written by|words by|posted by|story by|reporting by)\s+\p{Lu}/iu.test(text)
-    ) {
-      const names = authorNames(text);
-      if (names) return names;
-    }
+    if (!text || text.length > 120) continue;
+    // "By Jane Doe", "Words by Jane Doe", "Posted on 22 October 2023 by Jane Doe".
+    const after =
+      /^(?:(?:written|words|posted|story|reporting)\s+)?by\s+(\p{Lu}.*)$/iu.exec(text) ??
+      /^(?:posted|published|written)\b[^.]{0,60}?\sby\s+(\p{Lu}.*)$/iu.exec(text);
+    const names = after ? authorNames(after[1]) : undefined;
+    if (names) return names;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
 import { ARTICLES, type TestArticle } from "./articles.js";
 import { SHORT_ARTICLES } from "./articles-short.js";
 import { CONSENT_WALL, esc, expectedText, NOT_FOUND, sectionFront, TEMPLATES, type Template } from "./templates.js";
+import { categoryPage, photoStory, plainWebPage, teaserGrid } from "./templates-hard.js";
 import { otherPages } from "./templates-other.js";
 import { shortPage, WEB_TEMPLATES } from "./templates-web.js";
 
@@ -135,6 +136,11 @@ export function buildPageSet(): TestPage[] {
       expected: { notArticle: p.kind },
     });
   });
+  pages.push({
+    name: "100-no-article-category-page.html",
+    bytes: Buffer.from(categoryPage(ARTICLES.slice(5))),
+    expected: { notArticle: "section front" },
+  });
   return pages;
 }
 
@@ -157,5 +163,19 @@ function webPages(): TestPage[] {
     pages.push({ name: `${n}-short-${a.slug}.html`, bytes: Buffer.from(page.html), expected: want });
     n++;
   });
+  const hard = [
+    ["teaser-grid", (a: TestArticle, i: number) => teaserGrid(a, ARTICLES.slice(i + 1).concat(ARTICLES))],
+    ["photo-story", (a: TestArticle) => photoStory(a)],
+    ["web-page", (a: TestArticle, i: number) => plainWebPage(a, others(i))],
+  ] as const;
+  for (let round = 0; round < 2; round++)
+    for (const [label, render] of hard) {
+      const i = (n * 5 + round) % ARTICLES.length;
+      const a = ARTICLES[i];
+      const page = render(a, i);
+      const want = { title: a.title, published: a.date, byline: page.byline, text: page.text };
+      pages.push({ name: `${n}-${label}-${a.slug}.html`, bytes: Buffer.from(page.html), expected: want });
+      n++;
+    }
   return pages;
 }
