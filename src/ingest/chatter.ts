@@ -5,7 +5,7 @@
  * continues below"), "Related:" and "Read more:" lines, share bars, newsletter and log-in prompts, and the
  * credit at the end of a caption.
  */
-import { clean, type DomElement } from "./dom.js";
+import { clean, type DomElement, spacedText } from "./dom.js";
 
 /** A time of day, a numeric date, or "N hours ago": what every comment system prints beside a post. */
 const POST_TIME =
@@ -20,7 +20,8 @@ const USER_LINK = /\/(?:users?|members?|u|community\/users)\/[^/]+\/?$/i;
 
 /** Whether an element reads as one reader's post. */
 function isPost(el: DomElement): boolean {
-  const text = clean(el.textContent) ?? "";
+  // Spaced: "1 hours ago" and the post after it are apart even when their elements touch.
+  const text = spacedText(el) ?? "";
   if (text.length < 15 || text.length > 3000) return false;
   const head = text.slice(0, 160);
   const time = POST_TIME.test(head);

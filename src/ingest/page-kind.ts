@@ -34,6 +34,7 @@ export interface PageShape {
   mainBlocks: number;
   /** Teasers: items of a run of four or more like siblings, each led by a headline link. */
   teasers: number;
+  /** Characters of the teasers' summaries (what is not their headlines). */
   teaserChars: number;
   /** Pictures with captions. */
   figures: number;
@@ -106,11 +107,9 @@ export function dropTeaserRuns(root: DomElement): void {
   }
 }
 
-/** Teaser text as it weighs against prose: a headline alone counts a quarter, a summary in full. */
-function teaserWeight(item: DomElement): number {
-  const all = (clean(item.textContent) ?? "").length;
-  const links = linkChars(item);
-  return all - links + 0.25 * links;
+/** A teaser's summary: its text that is not link text (a headline alone has none). */
+function summaryChars(item: DomElement): number {
+  return Math.max(0, (clean(item.textContent) ?? "").length - linkChars(item));
 }
 
 export function pageShape(body: DomElement): PageShape {
@@ -134,7 +133,7 @@ export function pageShape(body: DomElement): PageShape {
   let [mainProse, mainBlocks] = [0, 0];
   for (const [chars, blocks] of byParent.values()) if (chars > mainProse) [mainProse, mainBlocks] = [chars, blocks];
   let teaserChars = 0;
-  for (const item of items) if (!inItem(item.parentNode as DomElement)) teaserChars += teaserWeight(item);
+  for (const item of items) if (!inItem(item.parentNode as DomElement)) teaserChars += summaryChars(item);
   const figures = body.querySelectorAll("figure img, figure amp-img, figure picture, .gallery img").length;
   const consentWords = new Set((body.textContent ?? "").toLowerCase().match(CONSENT) ?? []).size;
   return { prose, mainProse, mainBlocks, teasers: items.size, teaserChars, figures, consentWords };
@@ -200,7 +199,10 @@ export function notArticleKind(signals: PageSignals, shape: PageShape): { kind: 
   }
   // Three paragraphs of prose together are an article's body, however many teasers surround it.
   const body = (shape.mainBlocks >= 3 && shape.mainProse >= 300) || shape.mainProse >= 800;
-  if (teasers >= 4 && shape.teaserChars >= prose && !body) return { kind: listingKind(signals), reason: shapeSays };
+  // A listing: teasers whose summaries outweigh the prose, or headlines with no prose at all. Headlines beside
+  // a few lines of prose are a short article in its site's menus.
+  const listing = shape.teaserChars >= prose || (shape.mainProse < 150 && prose < 300);
+  if (teasers >= 4 && listing && !body) return { kind: listingKind(signals), reason: shapeSays };
   if (shape.figures >= 4 && prose < 300) return { kind: "gallery", reason: shapeSays };
   return undefined;
 }

@@ -3,7 +3,7 @@
  * tags, microdata, RDFa, `<time>`, a date shown on the page, the canonical link and the page's own title.
  */
 import { authorNames } from "./byline.js";
-import { clean, type DomDocument, type DomElement, type DomNode } from "./dom.js";
+import { clean, type DomDocument, spacedText } from "./dom.js";
 import { findDate, normalizeDate } from "./page-dates.js";
 
 export interface PageMeta {
@@ -52,8 +52,40 @@ export function readMeta(document: DomDocument, baseUrl?: string, ld = readJsonL
   if (!title) title = stripSiteSuffix(clean(document.querySelector("title")?.textContent), site);
   else title = stripSiteSuffix(title, site);
 
+  const published = publishedDate(document, ld, metaTag);
+
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
+  const url = resolveUrl(clean(canonical) ?? ld.url ?? metaTag("og:url"), baseUrl) ?? baseUrl;
+  // Each source in turn until one names somebody: `article:author` is often a profile URL, `author` the site.
+  const names =
+    firstNames([
+      ld.byline,
+      ...["author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "DC.creator"].map((n) =>
+        metaTag(n),
+      ),
+    ]) ?? visibleByline(document);
+  const updated = updatedDate(document, ld, metaTag);
+  const meta: PageMeta = {};
+  if (title) meta.title = title;
+  if (url) meta.url = url;
+  if (published) meta.published = published;
+  if (updated && updated !== published) meta.updated = updated;
+  if (names) meta.byline = names;
+  if (site) meta.site = site;
+  const language = pageLanguage(
+    document,
+    ld.language ?? metaTag("og:locale", "language", "content-language", "dc.language"),
+  );
+  if (language) meta.language = language;
+  return meta;
+}
+
+type MetaTag = (...names: string[]) => string | undefined;
+
+/** The publication date: JSON-LD, meta tags, microdata, RDFa, `<time>`, then a date the page shows. */
+function publishedDate(document: DomDocument, ld: LdMeta, metaTag: MetaTag): string | undefined {
   const microDate = document.querySelector("[itemprop=datePublished]");
-  const published =
+  return (
     normalizeDate(ld.published) ??
     normalizeDate(
       metaTag(
@@ -77,19 +109,13 @@ export function readMeta(document: DomDocument, baseUrl?: string, ld = readJsonL
     normalizeDate(microDate?.getAttribute("content") ?? microDate?.getAttribute("datetime")) ??
     normalizeDate(rdfaDate(document)) ??
     normalizeDate(firstTime(document)) ??
-    visibleDate(document);
+    visibleDate(document)
+  );
+}
 
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
-  const url = resolveUrl(clean(canonical) ?? ld.url ?? metaTag("og:url"), baseUrl) ?? baseUrl;
-  // Each source in turn until one names somebody: `article:author` is often a profile URL, `author` the site.
-  const names =
-    firstNames([
-      ld.byline,
-      ...["author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator", "DC.creator"].map((n) =>
-        metaTag(n),
-      ),
-    ]) ?? visibleByline(document);
-  const updated =
+/** The update date: JSON-LD `dateModified`, meta tags, microdata, a `<time>` marked as the update. */
+function updatedDate(document: DomDocument, ld: LdMeta, metaTag: MetaTag): string | undefined {
+  return (
     normalizeDate(ld.updated) ??
     normalizeDate(
       metaTag("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"),
@@ -97,20 +123,8 @@ export function readMeta(document: DomDocument, baseUrl?: string, ld = readJsonL
     normalizeDate(document.querySelector("[itemprop=dateModified]")?.getAttribute("content")) ??
     normalizeDate(
       document.querySelector("time.updated[datetime],time[itemprop=dateModified]")?.getAttribute("datetime"),
-    );
-  const meta: PageMeta = {};
-  if (title) meta.title = title;
-  if (url) meta.url = url;
-  if (published) meta.published = published;
-  if (updated && updated !== published) meta.updated = updated;
-  if (names) meta.byline = names;
-  if (site) meta.site = site;
-  const language = pageLanguage(
-    document,
-    ld.language ?? metaTag("og:locale", "language", "content-language", "dc.language"),
+    )
   );
-  if (language) meta.language = language;
-  return meta;
 }
 
 function firstNames(candidates: (string | undefined)[]): string | undefined {
@@ -149,18 +163,6 @@ function visibleByline(document: DomDocument): string | undefined {
     if (names) return names;
   }
   return undefined;
-}
-
-/** An element's text with a space between its elements' texts: `<span>Name</span><span>Reporter</span>`. */
-function spacedText(el: DomElement): string | undefined {
-  const parts: string[] = [];
-  const walk = (n: DomNode) => {
-    if (n.nodeType === 3) parts.push(n.textContent ?? "");
-    else for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]);
-    if (n.nodeType === 1) parts.push(" ");
-  };
-  walk(el);
-  return clean(parts.join(""));
 }
 
 /** The page's language: `<html lang>`, then what its metadata declares; its primary subtag, lower case. */
