@@ -19,7 +19,12 @@ const POST_CONTROL = /^(?:reply|report(?: abuse| comment)?|flag|like|quote|perma
 const USER_LINK = /\/(?:users?|members?|u|community\/users)\/[^/]+\/?$/i;
 
 /** Whether an element reads as one reader's post. */
+/** What a post must show somewhere, tested on the raw text first: most elements are no post. */
+const POST_HINT = /\d:\d\d|\d\/\d|\bago|yesterday|today|just now|wrote|writes|says|said|replied|commented/i;
+
 function isPost(el: DomElement): boolean {
+  const raw = el.textContent ?? "";
+  if (raw.length < 15 || raw.length > 6000 || !POST_HINT.test(raw)) return false;
   // Spaced: "1 hours ago" and the post after it are apart even when their elements touch.
   const text = spacedText(el) ?? "";
   if (text.length < 15 || text.length > 3000) return false;

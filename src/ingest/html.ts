@@ -54,7 +54,8 @@ export function extractPage(html: string, options: ExtractOptions = {}): PageRes
   const signals = pageSignals(document, types, meta.url ?? options.url);
   const body = cleanBody(document);
   if (!body) return { ok: false, message: NO_BODY };
-  const kind = notArticleKind(signals, pageShape(body));
+  const shape = pageShape(body);
+  const kind = notArticleKind(signals, shape);
   if (kind)
     return { ok: false, notArticle: kind.kind, message: `not an article: ${withArticle(kind.kind)} (${kind.reason})` };
 
@@ -64,7 +65,8 @@ export function extractPage(html: string, options: ExtractOptions = {}): PageRes
   // Readability misses short pages and bodies under unlucky markup: the page's own marks, its largest block
   // of text, or its JSON-LD body, read from the page afresh, are taken when Readability's pick is too short,
   // or short and they hold twice as much.
-  if (text.length < Math.max(minChars, SHORT_PAGE_CHARS)) {
+  // (The page's largest run of prose, measured before, says whether more is to be had.)
+  if (text.length < minChars || (text.length < SHORT_PAGE_CHARS && text.length < 0.8 * shape.mainProse)) {
     const other = fallbackText(html, articleBody, minChars);
     if (other && other.length > (text.length < minChars ? 1 : 2) * text.length)
       text = dropLeadingMeta(other, meta.title);

@@ -32,13 +32,19 @@ export function readPage(
 
 /** Metadata of a page: JSON-LD first, then meta tags, microdata, `<time>`, and the page's own title. */
 export function readMeta(document: DomDocument, baseUrl?: string, ld = readJsonLd(document)): PageMeta {
+  // Every meta tag read once (a selector a name would walk the whole page forty times over).
+  const tags = new Map<string, string>();
+  for (const el of Array.from(document.querySelectorAll("meta[content]"))) {
+    const v = clean(el.getAttribute("content"));
+    if (!v) continue;
+    for (const attr of ["property", "name", "itemprop"]) {
+      const key = el.getAttribute(attr);
+      if (key && !tags.has(`${attr}=${key}`)) tags.set(`${attr}=${key}`, v);
+    }
+  }
   const metaTag = (...names: string[]): string | undefined => {
     for (const n of names) {
-      const el =
-        document.querySelector(`meta[property="${n}"]`) ??
-        document.querySelector(`meta[name="${n}"]`) ??
-        document.querySelector(`meta[itemprop="${n}"]`);
-      const v = clean(el?.getAttribute("content"));
+      const v = tags.get(`property=${n}`) ?? tags.get(`name=${n}`) ?? tags.get(`itemprop=${n}`);
       if (v) return v;
     }
     return undefined;
