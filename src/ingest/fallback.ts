@@ -13,7 +13,7 @@ import { dropTeaserRuns } from "./page-kind.js";
 import { bodyOf, parsePage } from "./parse.js";
 
 /** Elements that hold the text of their children as inline text, not as blocks of their own. */
-const CONTAINERS = new Set(["DIV", "SECTION", "ARTICLE", "MAIN", "TD", "BODY", "FORM", "CENTER", "SPAN", "FONT"]);
+const CONTAINERS = new Set(["DIV", "SECTION", "ARTICLE", "MAIN", "TD", "BODY", "FORM", "CENTER"]);
 
 function ownText(el: DomElement): number {
   const all = (clean(el.textContent) ?? "").length;

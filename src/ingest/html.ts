@@ -66,7 +66,8 @@ export function extractPage(html: string, options: ExtractOptions = {}): PageRes
   // of text, or its JSON-LD body, read from the page afresh, are taken when Readability's pick is too short,
   // or short and they hold twice as much.
   // (The page's largest run of prose, measured before, says whether more is to be had.)
-  if (text.length < minChars || (text.length < SHORT_PAGE_CHARS && text.length < 0.8 * shape.mainProse)) {
+  const short = text.length < SHORT_PAGE_CHARS && text.length < 0.8 * shape.mainProse;
+  if (text.length === 0 || text.length < minChars || short) {
     const other = fallbackText(html, articleBody, minChars);
     if (other && other.length > (text.length < minChars ? 1 : 2) * text.length)
       text = dropLeadingMeta(other, meta.title);
@@ -203,8 +204,10 @@ export function fragmentText(html: string): string {
   const body = bodyOf(document);
   if (!body) return "";
   flattenDeep(document.documentElement);
+  trimCaptions(body);
   for (const el of Array.from(body.querySelectorAll(NEVER_TEXT))) el.remove();
   dropBoilerplate(body);
+  dropChatter(body);
   dropLinkLists(body);
   return blockText(body)
     .replace(

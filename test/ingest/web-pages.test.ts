@@ -164,6 +164,42 @@ describe("pages that give a body, whatever its length", () => {
   });
 });
 
+describe("pages with little markup still give their text", () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      "a fragment of one paragraph",
+      "<p>Just one sentence about the ferry that runs at nine.</p>",
+      /^Just one sentence/,
+    ],
+    [
+      "text right in the body",
+      "<html><body>Plain text in the body about the ferry.</body></html>",
+      /^Plain text in the body/,
+    ],
+    [
+      "paragraphs in spans split by <br><br>",
+      `<html><body><div><a href="/">Home</a></div><div>${[1, 2, 3].map((i) => `<span>Paragraph ${i} sits in a span of its own, with a sentence about the ferry.</span><br><br>`).join("")}</div></body></html>`,
+      /^Paragraph 1 sits[\s\S]*\n\nParagraph 3 sits/,
+    ],
+    [
+      "a table cell beside a menu",
+      `<html><body><table><tr><td><a href="/">Home</a></td><td>First line about the ferry.<br><br>Second line about it.</td></tr></table></body></html>`,
+      /^First line about the ferry\.\n\nSecond line about it\.$/,
+    ],
+    [
+      "only a JSON-LD articleBody (a page drawn by script)",
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"The body as JSON-LD only."}</script></head><body><div id="app"></div></body></html>`,
+      /^The body as JSON-LD only\.$/,
+    ],
+  ];
+  for (const [what, html, want] of cases)
+    it(what, () => {
+      const r = extractPage(html, { minArticleChars: 0 });
+      assert.ok(r.ok, r.ok ? "" : r.message);
+      assert.match(r.text, want);
+    });
+});
+
 describe("what a page says of itself", () => {
   it("JSON-LD before OpenGraph and meta tags: dates, update, authors as a list, site, language, canonical URL", () => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry saved by council vote","datePublished":"2024-03-05T09:00:00Z","dateModified":"2024-03-06T10:30:00Z","author":[{"name":"Kim Wells"},{"name":"Staff"},{"name":"Ada Ng"}],"publisher":{"name":"The Ashford Star"}}</script>`;
