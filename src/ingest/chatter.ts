@@ -80,11 +80,13 @@ const LABEL =
   /^(?:advertisement|advertising|sponsored(?: content)?|paid (?:post|content)|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advert(?:isement)?| ad)?|continue reading(?: (?:below|the (?:main )?story))?|scroll (?:down )?to continue(?: with content)?|read more|read next|more stories|related|related (?:articles?|stories|content|coverage|links|reading)|recommended(?: for you)?|you (?:may|might) also like|share(?: this)?(?: (?:article|story|page))?|skip advert|log ?in to (?:comment|reply|join the (?:conversation|discussion))\b.*|(?:log ?in|sign in|register) (?:or (?:log ?in|sign in|register) )?to (?:comment|reply|join the (?:conversation|discussion))\b.*)[:.!]?$/i;
 /** "Related: …", "READ MORE: …": a promotion of another story, whatever follows the colon. */
 const PROMO_PREFIX =
-  /^(?:related|read more|read also|also read|see also|more on this(?: story)?|more from [^:]{2,30}|recommended|don't miss|watch|listen|trending|editor's picks?|top stories)\s*[:|»>–—-]\s/i;
+  /^(?:related(?: (?:stories|articles|content|coverage|links))?|read more|read also|also read|see also|more on this(?: story)?|more from [^:]{2,30}|recommended|don't miss|watch|listen|trending|editor's picks?|top stories)\s*[:|»>–—-]\s/i;
 /** Words of a share bar: a block made only of these is one. */
 const SHARE_WORD =
   /^(?:share|shares|sharing|on|this|article|story|via|tweet|facebook|twitter|x|whatsapp|email|e-mail|mail|linkedin|pinterest|reddit|telegram|messenger|flipboard|copy|link|print|comments?|save|gift|\d+|[|•·/])$/i;
-const PROMPT_WORDS = /\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|inbox|email address|unsubscribe)\b/gi;
+/** A prompt asks ("Sign up", "Subscribe") for something delivered ("newsletter", "inbox", "email"). */
+const PROMPT_ASK = /\b(?:sign(?:ing)? up|subscribe|register|get (?:it|them|our))\b/i;
+const PROMPT_WHAT = /\b(?:newsletters?|inbox|e-?mail(?: address)?|briefing)\b/i;
 
 function isChatter(text: string): boolean {
   if (text.length > 300) return false;
@@ -98,8 +100,8 @@ function isChatter(text: string): boolean {
     /share|facebook|twitter|email|whatsapp/i.test(text)
   )
     return true;
-  // A newsletter prompt names it twice over ("Sign up for our newsletter", "delivered to your inbox").
-  return new Set(text.toLowerCase().match(PROMPT_WORDS) ?? []).size >= 2;
+  // "Sign up for our newsletter", "Get the briefing delivered to your inbox".
+  return PROMPT_ASK.test(text) && PROMPT_WHAT.test(text);
 }
 
 const CHATTER_BLOCKS = "p,div,li,span,h2,h3,h4,h5,h6,strong,section,aside,dd,dt";

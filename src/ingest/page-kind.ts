@@ -29,7 +29,7 @@ export function pageSignals(document: DomDocument, types: string[], url: string 
 export interface PageShape {
   /** Characters of prose: blocks of 60 characters or more, few of them links, outside teasers. */
   prose: number;
-  /** The prose of the one element that holds most of it, and in how many blocks: an article's body. */
+  /** The prose of the one element that holds most of it (as parent or grandparent), and in how many blocks. */
   mainProse: number;
   mainBlocks: number;
   /** Teasers: items of a run of four or more like siblings, each led by a headline link. */
@@ -126,9 +126,13 @@ export function pageShape(body: DomElement): PageShape {
     if (text.length < 60 || linkChars(el) > 0.3 * text.length) continue;
     if (new Set(text.toLowerCase().match(CONSENT) ?? []).size >= 2 || inItem(el)) continue;
     prose += text.length;
-    const parent = el.parentNode as DomElement;
-    const [chars, blocks] = byParent.get(parent) ?? [0, 0];
-    byParent.set(parent, [chars + text.length, blocks + 1]);
+    // Counted for the parent and the grandparent: some sites wrap each paragraph in a <div> of its own.
+    const parent = el.parentNode as DomElement | null;
+    for (const up of [parent, parent?.parentNode as DomElement | null]) {
+      if (!up) continue;
+      const [chars, blocks] = byParent.get(up) ?? [0, 0];
+      byParent.set(up, [chars + text.length, blocks + 1]);
+    }
   }
   let [mainProse, mainBlocks] = [0, 0];
   for (const [chars, blocks] of byParent.values()) if (chars > mainProse) [mainProse, mainBlocks] = [chars, blocks];

@@ -137,6 +137,14 @@ describe("pages that are not articles", () => {
     assert.ok(r.ok, r.ok ? "" : r.message);
     assert.doesNotMatch(r.text, /Story number|A summary of story/);
   });
+
+  it("so does an article whose every paragraph is wrapped in a <div> of its own", () => {
+    const wrapped = P.map((p) => `<div class="para"><p>${p}</p></div>`).join("");
+    const many = Array.from({ length: 16 }, (_, i) => teaser(i)).join("");
+    const r = extractPage(page(`<div class="story">${wrapped}</div><div>${many}</div>`));
+    assert.ok(r.ok, r.ok ? "" : r.message);
+    for (const p of P) assert.ok(r.text.includes(p));
+  });
 });
 
 describe("pages that give a body, whatever its length", () => {
