@@ -24,10 +24,11 @@ const POST_HINT = /\d:\d\d|\d\/\d|\bago|yesterday|today|just now|wrote|writes|sa
 
 function isPost(el: DomElement): boolean {
   const raw = el.textContent ?? "";
-  if (raw.length < 15 || raw.length > 6000 || !POST_HINT.test(raw)) return false;
+  // A post with its replies nested in it may be long.
+  if (raw.length < 15 || raw.length > 8000 || !POST_HINT.test(raw)) return false;
   // Spaced: "1 hours ago" and the post after it are apart even when their elements touch.
   const text = spacedText(el) ?? "";
-  if (text.length < 15 || text.length > 3000) return false;
+  if (text.length < 15 || text.length > 8000) return false;
   const head = text.slice(0, 160);
   const time = POST_TIME.test(head);
   const says = SAYS.test(text);
@@ -59,6 +60,7 @@ const THREAD_TITLE =
  * A heading just before the posts that announces them goes too.
  */
 export function dropThreads(root: DomElement): void {
+  // Outermost first: a post's own parts (its header, its reply links) must not go before the post is judged.
   for (const parent of Array.from(root.querySelectorAll("*"))) {
     if (!root.contains(parent)) continue;
     const kids = Array.from(parent.children);
@@ -66,12 +68,12 @@ export function dropThreads(root: DomElement): void {
     const posts = kids.filter(isPost);
     if (posts.length < 2 || posts.length * 2 < kids.length) continue;
     for (const p of posts) {
-      const before = p.previousSibling as DomElement | null;
-      if (before?.nodeType === 1 && THREAD_TITLE.test(clean(before.textContent) ?? "")) before.remove();
+      const before = p.previousElementSibling;
+      if (before && THREAD_TITLE.test(clean(before.textContent) ?? "")) before.remove();
       p.remove();
     }
-    const title = parent.previousSibling as DomElement | null;
-    if (title?.nodeType === 1 && THREAD_TITLE.test(clean(title.textContent) ?? "")) title.remove();
+    const title = parent.previousElementSibling;
+    if (title && THREAD_TITLE.test(clean(title.textContent) ?? "")) title.remove();
   }
 }
 

@@ -12,6 +12,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   tagName: string;
   children: ArrayLike<DomElement>;
+  previousElementSibling: DomElement | null;
   insertBefore(node: DomNode, before: DomNode | null): DomNode;
   ownerDocument: { createTextNode(text: string): DomNode };
   getAttribute(name: string): string | null;

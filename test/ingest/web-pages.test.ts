@@ -53,6 +53,15 @@ describe("what leaves the body", () => {
     assert.match(kept, /Update 3: councillors/);
   });
 
+  it("a thread whose replies are nested in their posts", () => {
+    const post = (u: string, t: string, replies = "") =>
+      `<div><div><a href="/users/${u}">${u}</a> <span>${t}</span></div><p>I think the council got this one right, for once, and the ferry is worth every penny.</p><a href="#">Reply</a>${replies ? `<div>${replies}</div>` : ""}</div>`;
+    const thread = `<div>${post("amy", "2 hours ago", post("bob", "1 hour ago") + post("cat", "40 minutes ago"))}${post("dan", "3 hours ago")}</div>`;
+    const t = text(page(`<article>${body()}${thread}</article>`));
+    assert.ok(t.includes(P[3]));
+    assert.doesNotMatch(t, /amy|bob|cat|dan|council got this one right/);
+  });
+
   it("'Related:' and 'Read more:' lines, ADVERTISEMENT labels, share bars and newsletter prompts", () => {
     const inner = `<div>${P[0] && `<p>${P[0]}</p>`}<p>ADVERTISEMENT</p><p>Related: <a href="/x">Bus fares to rise in April</a></p>
 <p>${P[1]}</p><p>Story continues below advertisement</p><p><strong>READ MORE:</strong> <a href="/y">Bridge repairs delayed again</a></p>
