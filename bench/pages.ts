@@ -1,5 +1,5 @@
 /**
- * Main-text extraction over the committed page set (test/ingest/fixtures/pages: articles in fourteen site
+ * Main-text extraction over the committed page set (test/ingest/fixtures/pages: articles in eighteen site
  * layouts, short briefs, and pages that are not articles), against its gold text, kind, byline and date:
  *
  *   text F1      token-level F1: the multiset of the extracted text's word tokens (letters and digits, case

@@ -2,11 +2,13 @@
  * A news page's main text and metadata, as a reader sees them.
  *
  * The page is parsed into a server-side DOM (linkedom); metadata is read first (JSON-LD `NewsArticle`,
- * OpenGraph and other meta tags, microdata, `<time>`, the canonical link); then boilerplate that no
- * reader takes for the article is cut (navigation, banners, share bars, ads, "related", comments,
- * bylines, captions, the headline itself), Mozilla's Readability picks the main block, and the block
- * becomes text: one paragraph a block element, separated by a blank line, white space collapsed.
- * A page whose main block is too short, or mostly links, holds no article and says so.
+ * OpenGraph and other meta tags, microdata, `<time>`, the canonical link, the visible byline and date); then
+ * what no reader takes for the article is cut (navigation, banners, share bars, ads, "related", comment
+ * threads, labels, prompts, bylines, captions' credits, the headline itself). A page that is not an article
+ * (a listing, a gallery, a consent wall, an error page: page-kind.ts) says which it is. Otherwise Mozilla's
+ * Readability picks the main block — or, when its pick is too short, the fallbacks of fallback.ts — and the
+ * block becomes text: one paragraph a block element (a caption is one), separated by a blank line, white
+ * space collapsed. A page whose main block is too short, or mostly links, holds no article and says so.
  */
 
 import { Readability } from "@mozilla/readability";
