@@ -73,6 +73,8 @@ export async function addCommand(options: AddOptions): Promise<number> {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   let failed = 0;
+  // Pages that are not articles, by kind: skipped as they should be, not failures.
+  const notArticles = new Map<string, number>();
   try {
     failed = await addStream(
       files,
@@ -90,7 +92,10 @@ export async function addCommand(options: AddOptions): Promise<number> {
       },
       {
         read: options.read,
-        onBad: (item) => process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`),
+        onBad: (item) => {
+          if (item.notArticle) notArticles.set(item.notArticle, (notArticles.get(item.notArticle) ?? 0) + 1);
+          process.stderr.write(`unspun add: ${item.origin}: ${item.message}\n`);
+        },
         stop: () => interrupted,
       },
     );
@@ -102,8 +107,17 @@ export async function addCommand(options: AddOptions): Promise<number> {
     await corpus.compact();
     await corpus.close();
   }
+  const pages = [...notArticles.values()].reduce((a, b) => a + b, 0);
   progress.done(
-    `${added} added, ${replaced} replaced${failed ? `, ${failed} skipped` : ""}${interrupted ? ", interrupted" : ""} → ${options.db}`,
+    `${added} added, ${replaced} replaced${failed ? `, ${failed} skipped${skippedPages(notArticles)}` : ""}${interrupted ? ", interrupted" : ""} → ${options.db}`,
   );
-  return failed > 0 || interrupted ? 1 : 0;
+  return failed > pages || interrupted ? 1 : 0;
+}
+
+/** " (3 not articles: 2 section fronts, 1 search results)", or nothing. */
+export function skippedPages(kinds: Map<string, number>): string {
+  if (kinds.size === 0) return "";
+  const total = [...kinds.values()].reduce((a, b) => a + b, 0);
+  const each = [...kinds].map(([kind, n]) => `${n} ${n > 1 && !/s$/.test(kind) ? `${kind}s` : kind}`);
+  return ` (${total} not ${total > 1 ? "articles" : "an article"}: ${each.join(", ")})`;
 }

@@ -9,10 +9,14 @@ export interface Article {
   url?: string;
   /** ISO date (or date-time) of publication, where known. */
   published?: string;
+  /** When the page says it was last updated (HTML and WARC input), ISO date or date-time. */
+  updated?: string;
   /** Author(s) as the page or feed names them (HTML, feed and WARC input). */
   byline?: string;
   /** The publication's name (`og:site_name`, JSON-LD publisher, a feed's title). */
   site?: string;
+  /** The page's declared language, its primary subtag ("en"). */
+  language?: string;
   /** When a web archive captured the page (a WARC record's date), ISO date-time. */
   crawled?: string;
 }

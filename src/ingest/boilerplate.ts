@@ -6,7 +6,7 @@ import { clean, type DomElement } from "./dom.js";
 
 /** Elements that never hold article text. */
 const DROP_TAGS =
-  "script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,input,textarea,nav,aside,footer,figcaption,dialog,menu,h1," +
+  "script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,select,input,textarea,nav,aside,footer,dialog,menu,h1," +
   "amp-ad,amp-embed,amp-sticky-ad,amp-social-share,amp-sidebar,amp-consent,amp-analytics";
 const DROP_ROLES = "[role=navigation],[role=banner],[role=complementary],[role=contentinfo],[role=dialog],[role=alert]";
 const DROP_ATTRS = "[hidden],[aria-hidden=true],[itemprop=author],[rel=author]";
@@ -18,7 +18,7 @@ const BOILERPLATE_WORDS = new Set(
     "taboola share shares sharing sharebar social socials follow newsletter newsletters subscribe subscription " +
     "signup paywall cookie cookies consent gdpr banner related recirc recirculation trending popular mostread " +
     "breadcrumb breadcrumbs tags tag topics comments comment disqus replies byline bylines author authors " +
-    "dateline timestamp published updated meta caption credit credits toolbar print skip sidebar widget " +
+    "dateline timestamp published updated meta credit credits toolbar print skip sidebar widget " +
     "masthead footer menu nav navbar modal popup overlay"
   ).split(" "),
 );

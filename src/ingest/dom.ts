@@ -12,6 +12,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   tagName: string;
   children: ArrayLike<DomElement>;
+  previousElementSibling: DomElement | null;
   insertBefore(node: DomNode, before: DomNode | null): DomNode;
   ownerDocument: { createTextNode(text: string): DomNode };
   getAttribute(name: string): string | null;
@@ -37,4 +38,16 @@ export function clean(s: string | null | undefined): string | undefined {
   if (s == null) return undefined;
   const t = s.replace(/[\s\u00a0]+/g, " ").trim();
   return t === "" ? undefined : t;
+}
+
+/** An element's text with a space between its elements' texts: `<span>Name</span><span>Reporter</span>`. */
+export function spacedText(el: DomElement): string | undefined {
+  const parts: string[] = [];
+  const walk = (n: DomNode) => {
+    if (n.nodeType === 3) parts.push(n.textContent ?? "");
+    else for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]);
+    if (n.nodeType === 1) parts.push(" ");
+  };
+  walk(el);
+  return clean(parts.join(""));
 }

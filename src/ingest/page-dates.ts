@@ -17,8 +17,11 @@ export function findDate(text: string): string | undefined {
  * without a time become `YYYY-MM-DD`.
  */
 export function normalizeDate(value: string | null | undefined): string | undefined {
-  const s = clean(value);
+  let s = clean(value);
   if (!s) return undefined;
+  // "20231011" (a compact ISO date, as some `pubdate` tags give it).
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (compact) s = `${compact[1]}-${compact[2]}-${compact[3]}`;
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
   if (iso) {
     if (Number.isNaN(Date.parse(iso[1]))) return undefined;

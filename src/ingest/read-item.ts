@@ -22,6 +22,8 @@ export interface ReadError {
   id?: string;
   message: string;
   bytes: number;
+  /** Set when the input was read and is no article: which kind of page it is ("section front"…). */
+  notArticle?: string;
 }
 
 export type ReadItem = ReadArticle | ReadError;
@@ -31,10 +33,22 @@ export function fail(origin: string, message: string, bytes: number, id?: string
   return id === undefined ? { ok: false, origin, message, bytes } : { ok: false, origin, id, message, bytes };
 }
 
+/** The error item for a page that gave no article, saying which kind of page it was when it is known. */
+export function failPage(
+  origin: string,
+  page: { message: string; notArticle?: string },
+  bytes: number,
+  id?: string,
+): ReadError {
+  const item = fail(origin, page.message, bytes, id);
+  if (page.notArticle) item.notArticle = page.notArticle;
+  return item;
+}
+
 /** An extracted article: its id made from the given name or address, and the metadata that was found. */
 export function articleFrom(id: string, text: string, meta: Partial<Article>): Article {
   const article: Article = { id: derivedId(id), text };
-  for (const key of ["title", "url", "published", "byline", "site", "crawled"] as const)
+  for (const key of ["title", "url", "published", "updated", "byline", "site", "language", "crawled"] as const)
     if (meta[key]) article[key] = meta[key];
   return article;
 }

@@ -7,7 +7,7 @@ import { describeFsError, readAll } from "./file-bytes.js";
 import { extractPage } from "./html.js";
 import { kindFromContent } from "./kind.js";
 import type { ReadOptions } from "./read.js";
-import { articleFrom, fail, type ReadItem } from "./read-item.js";
+import { articleFrom, fail, failPage, type ReadItem } from "./read-item.js";
 
 /** A UTF-16 byte-order mark, or `<` as UTF-16 without one: text that looks binary but is not. */
 function isUtf16Start(b: Uint8Array): boolean {
@@ -59,7 +59,7 @@ export async function* readMarkupFile(
   if (!/<[a-z!][^>]*>/i.test(decoded.text.slice(0, 65536)))
     return yield fail(file, "not an HTML page: no markup", bytes.length);
   const page = extractPage(decoded.text, { minArticleChars: opts.minArticleChars });
-  if (!page.ok) return yield fail(file, page.message, bytes.length);
+  if (!page.ok) return yield failPage(file, page, bytes.length);
   yield {
     ok: true,
     article: articleFrom(page.url ?? file, page.text, page),

@@ -8,7 +8,7 @@ import { extractPage } from "./html.js";
 import { kindFromContent } from "./kind.js";
 import { normalizeDate } from "./page-dates.js";
 import type { ReadOptions } from "./read.js";
-import { articleFrom, fail, type ReadItem } from "./read-item.js";
+import { articleFrom, fail, failPage, type ReadItem } from "./read-item.js";
 import { parseHttpResponse, readWarcRecords, type WarcRecord } from "./warc.js";
 
 const HTML_TYPE = /^(text\/html|application\/xhtml\+xml)\b/i;
@@ -127,7 +127,7 @@ function recordPage(
   const decoded = decodeMarkup(body, charsetFromContentType(contentType));
   if (!decoded.ok) return fail(origin, `not an HTML page: ${decoded.message}`, progress(), uri);
   const page = extractPage(decoded.text, { url: r.targetUri, minArticleChars: opts.minArticleChars });
-  if (!page.ok) return fail(origin, page.message, progress(), uri);
+  if (!page.ok) return failPage(origin, page, progress(), uri);
   const meta: Partial<Article> = { ...page, url: r.targetUri ?? page.url };
   const crawled = normalizeDate(r.date);
   if (crawled) meta.crawled = crawled;

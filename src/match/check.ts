@@ -313,8 +313,10 @@ function pickInfo(input: CheckInput): Report["article"] {
   if (input.title) info.title = input.title;
   if (input.url) info.url = input.url;
   if (input.published) info.published = input.published;
+  if ("updated" in input && input.updated) info.updated = input.updated;
   if ("byline" in input && input.byline) info.byline = input.byline;
   if ("site" in input && input.site) info.site = input.site;
+  if ("language" in input && input.language) info.language = input.language;
   return info;
 }
 

@@ -36,10 +36,14 @@ export interface ArticleInfo {
   title?: string;
   url?: string;
   published?: string;
-  /** The author names the page or feed states (not "By", not "Staff"). */
+  /** When the page says it was last updated. */
+  updated?: string;
+  /** The author names the page or feed states (not "By", not "Staff"), as a list: "Jane Doe, Tom Lee". */
   byline?: string;
   /** The publication's name, as the page or feed gives it. */
   site?: string;
+  /** The page's declared language, its primary subtag ("en"). */
+  language?: string;
   /** Present when the input was not plain text (HTML, feed item, WARC record): offsets index this string. */
   text?: string;
 }

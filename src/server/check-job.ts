@@ -41,8 +41,10 @@ export async function runCheck(
       title: title ?? page.title,
       url: url ?? page.url,
       published: published ?? page.published,
+      updated: page.updated,
       byline: page.byline,
       site: page.site,
+      language: page.language,
     };
     item = { article: { id, text: page.text, ...found }, origin: "request", extracted: true };
   } else {

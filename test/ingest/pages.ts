@@ -3,19 +3,30 @@
  * that hold no article. `make-fixtures.ts` writes it to `fixtures/pages/`; the bench builds WARCs from it.
  */
 import { ARTICLES, type TestArticle } from "./articles.js";
-import { CONSENT_WALL, expectedText, NOT_FOUND, sectionFront, TEMPLATES, type Template } from "./templates.js";
+import { SHORT_ARTICLES } from "./articles-short.js";
+import { CONSENT_WALL, esc, expectedText, NOT_FOUND, sectionFront, TEMPLATES, type Template } from "./templates.js";
+import { categoryPage, photoStory, plainWebPage, teaserGrid } from "./templates-hard.js";
+import { otherPages } from "./templates-other.js";
+import { shortPage, WEB_TEMPLATES } from "./templates-web.js";
 
 export interface Expected {
   title: string;
   published: string;
+  /** The author names the page states, or null when it names nobody. */
+  byline: string | null;
   text: string;
+}
+
+/** A page that holds no article, and which kind of page it is ("section front", "search results"…). */
+export interface NotArticle {
+  notArticle: string;
 }
 
 export interface TestPage {
   name: string;
   bytes: Buffer;
-  /** What extraction must give, or null for a page with no article. */
-  expected: Expected | null;
+  /** What extraction must give. */
+  expected: Expected | NotArticle;
 }
 
 /** Windows-1252 at 0x80–0x9F (a space where it defines nothing), written out independently of the decoder. */
@@ -49,8 +60,18 @@ function others(i: number): TestArticle[] {
   return [1, 2, 3, 4, 5].map((k) => ARTICLES[(i + k * 7) % ARTICLES.length]);
 }
 
-function expected(a: TestArticle): Expected {
-  return { title: a.title, published: a.date, text: expectedText(a) };
+/** The byline is expected where the page shows the author's name. */
+function expected(a: TestArticle, html: string): Expected {
+  const byline = html.includes(esc(a.byline)) ? a.byline : null;
+  return { title: a.title, published: a.date, byline, text: expectedText(a) };
+}
+
+/** The publisher's figure follows the first paragraph: its caption is the article's, its credit is not. */
+function withCaption(template: string, e: Expected): Expected {
+  if (template !== "publisher") return e;
+  const paragraphs = e.text.split("\n\n");
+  paragraphs.splice(1, 0, "The scene on Friday.");
+  return { ...e, text: paragraphs.join("\n\n") };
 }
 
 function template(name: string): Template {
@@ -72,7 +93,7 @@ export function buildPageSet(): TestPage[] {
       pages.push({
         name: `${String(i + 1).padStart(2, "0")}-${t.name}-${a.slug}.html`,
         bytes: renderPage(t, a, others(i)),
-        expected: expected(a),
+        expected: withCaption(t.name, expected(a, t.render(a, others(i)))),
       });
       i++;
     }
@@ -82,7 +103,7 @@ export function buildPageSet(): TestPage[] {
     pages.push({
       name: `${String(i + 1).padStart(2, "0")}-${tname}-${label}-${a.slug}.html`,
       bytes: encode(html),
-      expected: expected(a),
+      expected: withCaption(tname, expected(a, html)),
     });
     i++;
   };
@@ -92,12 +113,69 @@ export function buildPageSet(): TestPage[] {
     encodeLegacy(h.replace("charset=windows-1252", "charset=ISO-8859-1"), "iso-8859-1"),
   );
   variant("magazine", "utf16be", (h) => utf16(h, "be"));
+  pages.push(...webPages());
   pages.push({
     name: "90-no-article-section-front.html",
     bytes: Buffer.from(sectionFront(ARTICLES.slice(0, 12))),
-    expected: null,
+    expected: { notArticle: "section front" },
   });
-  pages.push({ name: "91-no-article-not-found.html", bytes: Buffer.from(NOT_FOUND), expected: null });
-  pages.push({ name: "92-no-article-consent-wall.html", bytes: Buffer.from(CONSENT_WALL), expected: null });
+  pages.push({
+    name: "91-no-article-not-found.html",
+    bytes: Buffer.from(NOT_FOUND),
+    expected: { notArticle: "error page" },
+  });
+  pages.push({
+    name: "92-no-article-consent-wall.html",
+    bytes: Buffer.from(CONSENT_WALL),
+    expected: { notArticle: "consent wall" },
+  });
+  otherPages(ARTICLES.slice(12)).forEach((p, k) => {
+    pages.push({
+      name: `${93 + k}-no-article-${p.name}.html`,
+      bytes: Buffer.from(p.html),
+      expected: { notArticle: p.kind },
+    });
+  });
+  pages.push({
+    name: "100-no-article-category-page.html",
+    bytes: Buffer.from(categoryPage(ARTICLES.slice(5))),
+    expected: { notArticle: "section front" },
+  });
+  return pages;
+}
+
+/** Issue 19's layouts (comments, inline boxes, captions, div bodies) and short news pages, numbered 50 on. */
+function webPages(): TestPage[] {
+  const pages: TestPage[] = [];
+  let n = 50;
+  for (let round = 0; round < 3; round++)
+    for (const t of WEB_TEMPLATES) {
+      const i = (round * 11 + n * 3) % ARTICLES.length;
+      const a = ARTICLES[i];
+      const page = t.render(a, others(i));
+      const want = { title: a.title, published: a.date, byline: page.byline, text: page.text };
+      pages.push({ name: `${n}-${t.name}-${a.slug}.html`, bytes: Buffer.from(page.html), expected: want });
+      n++;
+    }
+  SHORT_ARTICLES.forEach((a, k) => {
+    const page = shortPage(a, others(k), k);
+    const want = { title: a.title, published: a.date, byline: page.byline, text: page.text };
+    pages.push({ name: `${n}-short-${a.slug}.html`, bytes: Buffer.from(page.html), expected: want });
+    n++;
+  });
+  const hard = [
+    ["teaser-grid", (a: TestArticle, i: number) => teaserGrid(a, ARTICLES.slice(i + 1).concat(ARTICLES))],
+    ["photo-story", (a: TestArticle) => photoStory(a)],
+    ["web-page", (a: TestArticle, i: number) => plainWebPage(a, others(i))],
+  ] as const;
+  for (let round = 0; round < 2; round++)
+    for (const [label, render] of hard) {
+      const i = (n * 5 + round) % ARTICLES.length;
+      const a = ARTICLES[i];
+      const page = render(a, i);
+      const want = { title: a.title, published: a.date, byline: page.byline, text: page.text };
+      pages.push({ name: `${n}-${label}-${a.slug}.html`, bytes: Buffer.from(page.html), expected: want });
+      n++;
+    }
   return pages;
 }

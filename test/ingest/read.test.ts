@@ -119,7 +119,9 @@ test("WARC.gz: HTML responses become articles named by target URI; other records
   assert.equal(a.article.title, ARTICLES[4].title);
   assert.equal(a.article.text, expectedText(ARTICLES[4]));
   assert.equal(a.origin, `${join(tmp, "crawl.warc.gz")}:record 3`);
-  assert.equal(b.article.text, expectedText(ARTICLES[5]), "charset from the HTTP header: no mojibake");
+  // The publisher's figure caption is the article's (its credit is not).
+  const withCaption = expectedText(ARTICLES[5]).replace("\n\n", "\n\nThe scene on Friday.\n\n");
+  assert.equal(b.article.text, withCaption, "charset from the HTTP header: no mojibake");
   assert.equal(b.article.published?.slice(0, 10), ARTICLES[5].date);
 });
 

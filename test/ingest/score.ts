@@ -30,3 +30,25 @@ export function charF1(got: string, want: string): Score {
   const recall = matched / totalB;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
+
+/** Token-level F1: the multiset of word tokens (runs of letters and digits, case kept) of each text. */
+export function tokenF1(got: string, want: string): Score {
+  const tokens = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = tokens(got);
+  const b = tokens(want);
+  if (a.length === 0 || b.length === 0)
+    return { precision: a.length === 0 ? 1 : 0, recall: b.length === 0 ? 1 : 0, f1: a.length === b.length ? 1 : 0 };
+  const counts = new Map<string, number>();
+  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of a) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  const precision = common / a.length;
+  const recall = common / b.length;
+  return { precision, recall, f1: common === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
