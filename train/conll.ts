@@ -6,9 +6,9 @@
  */
 
 import { readFileSync } from "node:fs";
-import { analyze } from "../src/text/document.js";
 import { taggerSentences } from "../src/tagger/names.js";
 import type { TagToken } from "../src/tagger/tokens.js";
+import { analyze } from "../src/text/document.js";
 
 export interface GoldName {
   start: number;

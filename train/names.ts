@@ -3,7 +3,7 @@
  * others, and never reported) with an averaged structured perceptron on CoNLL-2003's training half, and
  * measures it on the development half after each pass.
  *
- *   node dist/train/names.js [--data ../shared/ner] [--epochs 10] [--seed 7] [--out data/models/names.bin]
+ *   node dist/train/names.js [--data ../shared/ner] [--epochs 10] [--seed 7] [--prune 1] [--out data/models/names.bin]
  *
  * The passes visit documents in an order drawn from a seeded generator, so a run is reproducible. Training
  * is not part of `npm test`; the model it writes ships with the package.
@@ -118,14 +118,20 @@ class Weights {
     return this.w[k] - this.u[k] / this.step;
   }
 
-  model(about: Record<string, unknown>, tagsOf: Map<string, number>, lists: Record<string, string[]>): TaggerModel {
-    // Features whose averaged weights are all near zero are dropped: they change no decision.
+  model(
+    about: Record<string, unknown>,
+    tagsOf: Map<string, number>,
+    lists: Record<string, string[]>,
+    prune: number,
+  ): TaggerModel {
+    // Features whose averaged weights are all small are dropped: they change few decisions, and every feature
+    // kept costs loading time.
     const names: string[] = [];
     const rows: number[] = [];
     for (const [f, r] of this.index) {
       let max = 0;
       for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(this.averaged(r * T + t)));
-      if (max < 0.05) continue;
+      if (max < prune) continue;
       names.push(f);
       rows.push(r);
     }
@@ -146,7 +152,7 @@ const FIRST_NAME_DOCUMENTS = 2;
 function firstNameDocuments(docs: TaggedDocument[]): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   docs.forEach((doc, d) => {
-    doc.tags.forEach((tags, s) =>
+    doc.tags.forEach((tags, s) => {
       tags.forEach((tag, i) => {
         if (tag !== "B-PER" || tags[i + 1] !== "I-PER") return;
         const w = doc.sentences[s][i].text.toLowerCase();
@@ -157,8 +163,8 @@ function firstNameDocuments(docs: TaggedDocument[]): Map<string, Set<number>> {
           out.set(w, set);
         }
         set.add(d);
-      }),
-    );
+      });
+    });
   });
   return out;
 }
@@ -169,10 +175,20 @@ function firstNameDocuments(docs: TaggedDocument[]): Map<string, Set<number>> {
  * make the feature look surer than it is).
  */
 function heldOutList(counts: Map<string, Set<number>>, d: number): WordList {
-  return { has: (w) => { const s = counts.get(w); return s !== undefined && s.size - (s.has(d) ? 1 : 0) >= FIRST_NAME_DOCUMENTS; } };
+  return {
+    has: (w) => {
+      const s = counts.get(w);
+      return s !== undefined && s.size - (s.has(d) ? 1 : 0) >= FIRST_NAME_DOCUMENTS;
+    },
+  };
 }
 
-function sequences(docs: TaggedDocument[], weights: Weights, grow: boolean, lists: (d: number) => WordList): Sequence[] {
+function sequences(
+  docs: TaggedDocument[],
+  weights: Weights,
+  grow: boolean,
+  lists: (d: number) => WordList,
+): Sequence[] {
   const out: Sequence[] = [];
   for (const [d, doc] of docs.entries()) {
     const firstNames = lists(d);
@@ -244,7 +260,6 @@ function spanF1(seqs: Sequence[], predict: (s: Sequence) => number[]): { p: numb
   return { p, r, f1: (2 * p * r) / (p + r || 1) };
 }
 
-
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -252,6 +267,7 @@ function main(): void {
       epochs: { type: "string", default: "10" },
       seed: { type: "string", default: "7" },
       out: { type: "string", default: "data/models/names.bin" },
+      prune: { type: "string", default: "1" },
     },
   });
   const epochs = Number(values.epochs);
@@ -259,7 +275,10 @@ function main(): void {
   const weights = new Weights();
   const trainDocs = readConll(join(values.data, "train.txt")).map(taggedDocument);
   const counts = firstNameDocuments(trainDocs);
-  const firstNames = [...counts].filter(([, s]) => s.size >= FIRST_NAME_DOCUMENTS).map(([w]) => w).sort();
+  const firstNames = [...counts]
+    .filter(([, s]) => s.size >= FIRST_NAME_DOCUMENTS)
+    .map(([w]) => w)
+    .sort();
   const train = sequences(trainDocs, weights, true, (d) => heldOutList(counts, d));
   const fullList = new Set(firstNames);
   const dev = sequences(readConll(join(values.data, "valid.txt")).map(taggedDocument), weights, false, () => fullList);
@@ -276,11 +295,16 @@ function main(): void {
     const score = spanF1(dev, (s) => decode(weights, s, true));
     console.error(`pass ${e}: dev P ${score.p.toFixed(3)} R ${score.r.toFixed(3)} F1 ${score.f1.toFixed(4)}`);
   }
-  const model = weights.model({
-    data: "CoNLL-2003 English, training half (eng.train), Tjong Kim Sang & De Meulder 2003; Reuters RCV1",
-    passes: epochs,
-    seed: Number(values.seed),
-  }, dictionary, { firstNames });
+  const model = weights.model(
+    {
+      data: "CoNLL-2003 English, training half (eng.train), Tjong Kim Sang & De Meulder 2003; Reuters RCV1",
+      passes: epochs,
+      seed: Number(values.seed),
+    },
+    dictionary,
+    { firstNames },
+    Number(values.prune),
+  );
   // The same tag check the runtime makes, so a model that breaks BIO rules is caught here.
   if (!allowedAfter(TAGS, 1, 2)) throw new Error("BIO rules broken");
   const file = encodeModel(model);
