@@ -99,17 +99,21 @@ export function viterbi(
   if (n === 0) return [];
   const best = new Float64Array(n * T).fill(Number.NEGATIVE_INFINITY);
   const back = new Int32Array(n * T);
-  const ok = (i: number, t: number) => allowed === undefined || ((allowed[i] >>> t) & 1) === 1;
+  const any = (1 << T) - 1;
   const follows = allowedMatrix(tags);
-  for (let t = 0; t < T; t++) if (ok(0, t) && allowedAfter(tags, -1, t)) best[t] = scores[t] + transitions[T * T + t];
+  const first = allowed === undefined ? any : allowed[0];
+  for (let t = 0; t < T; t++)
+    if ((first >>> t) & 1 && allowedAfter(tags, -1, t)) best[t] = scores[t] + transitions[T * T + t];
   for (let i = 1; i < n; i++) {
+    const may = allowed === undefined ? any : allowed[i];
+    const from = (i - 1) * T;
     for (let b = 0; b < T; b++) {
-      if (!ok(i, b)) continue;
+      if (((may >>> b) & 1) === 0) continue;
       let top = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let a = 0; a < T; a++) {
-        const prev = best[(i - 1) * T + a];
-        if (prev === Number.NEGATIVE_INFINITY || !follows[a * T + b]) continue;
+        const prev = best[from + a];
+        if (prev === Number.NEGATIVE_INFINITY || follows[a * T + b] === 0) continue;
         const s = prev + transitions[a * T + b];
         if (s > top) {
           top = s;
