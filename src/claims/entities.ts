@@ -153,6 +153,7 @@ function surname(ws: string[]): string {
  */
 function groupNames(raws: Raw[]): EntityIndex {
   voteTypes(raws);
+  const firms = orgsByFirstWord(raws);
   const surnameCounts = new Map<string, number>();
   for (const r of raws)
     if (r.type === "person") surnameCounts.set(surname(r.tokens), (surnameCounts.get(surname(r.tokens)) ?? 0) + 1);
@@ -168,6 +169,10 @@ function groupNames(raws: Raw[]): EntityIndex {
     const r = raws[i];
     const key = nameKey(r.name);
     let e = byKey.get(key);
+    if (e === undefined && r.type === "organization" && r.tokens.length === 1) {
+      const full = firms.get(r.tokens[0]);
+      if (full !== undefined) e = byKey.get(full);
+    }
     if (e === undefined && r.type !== "organization" && r.type !== "place") {
       const s = bySurname.get(surname(r.tokens));
       if (s !== undefined && (r.tokens.length === 1 || r.title !== null || r.tokens.length <= 2)) e = s;
@@ -226,9 +231,15 @@ function voteTypes(raws: Raw[]): void {
     v.set(r.type, (v.get(r.type) ?? 0) + 1);
     if (r.type === "person" && r.tokens.length >= 2) surnames.add(surname(r.tokens));
   }
+  const firms = orgsByFirstWord(raws);
   for (const r of raws) {
     if (r.tokens.length === 1 && surnames.has(r.tokens[0])) {
       r.type = "person";
+      continue;
+    }
+    // (Not a place: "Manchester" is a city where "Manchester United" is a club.)
+    if (r.tokens.length === 1 && firms.has(r.tokens[0]) && r.type !== "place") {
+      r.type = "organization";
       continue;
     }
     let best = r.type;
@@ -236,6 +247,24 @@ function voteTypes(raws: Raw[]): void {
       if (n > (votes.get(nameKey(r.name))?.get(best) ?? 0)) best = type;
     r.type = best;
   }
+}
+
+/**
+ * Organisations by the first word of their name, where only one name of two words or more starts with it:
+ * "Lumina" alone, in a text that names "Lumina Systems", is that firm ("Lumina's board").
+ */
+function orgsByFirstWord(raws: Raw[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const r of raws) {
+    if (r.type !== "organization" || r.tokens.length < 2) continue;
+    const first = r.tokens[0];
+    const key = nameKey(r.name);
+    if (taken.has(first) && out.get(first) !== key) out.delete(first);
+    else if (!taken.has(first)) out.set(first, key);
+    taken.add(first);
+  }
+  return out;
 }
 
 /**

@@ -233,3 +233,17 @@ describe("a title that stands for a person", () => {
     assert.equal(quoteWith(text, "nothing").sourceName, "The governor");
   });
 });
+
+describe("a firm named by its first word", () => {
+  test("is the firm the text names in full, and a possessive firm is not the speaker a pronoun stands for", () => {
+    const text =
+      "Lumina Systems agreed to buy Ostrava Labs. Ostrava's founder, Tomas Dvorak, will join Lumina's board. " +
+      '"We were not looking to sell," he said.';
+    const c = claims(text);
+    const lumina = c.entities.find((e) => e.name === "Lumina Systems");
+    assert.ok(lumina, JSON.stringify(c.entities));
+    assert.equal(lumina.type, "organization");
+    assert.equal(lumina.mentions.length, 2, JSON.stringify(c.entities));
+    assert.equal(quoteWith(text, "We were not looking to sell").sourceName, "Tomas Dvorak");
+  });
+});
