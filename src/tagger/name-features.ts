@@ -215,25 +215,60 @@ function casing(word: string): number {
   return bits & HAS_LETTER && allUpper ? bits | ALL_UPPER : bits;
 }
 
+/** What the features read of a word by itself, kept per distinct word (a text repeats most of its words). */
+interface WordInfo {
+  lower: string;
+  /** Without a final period ("Mr." → "mr"), for the word lists. */
+  bare: string;
+  shape: string;
+  casing: number;
+}
+
+const wordInfos = new Map<string, WordInfo>();
+/** Distinct words kept before the memo starts again (a bound on memory). */
+const WORD_INFOS = 50_000;
+
+function wordInfo(w: string): WordInfo {
+  let info = wordInfos.get(w);
+  if (!info) {
+    if (wordInfos.size >= WORD_INFOS) wordInfos.clear();
+    const lower = w.toLowerCase();
+    info = { lower, bare: lower.endsWith(".") ? lower.slice(0, -1) : lower, shape: wordShape(w), casing: casing(w) };
+    wordInfos.set(w, info);
+  }
+  return info;
+}
+
 function sentenceView(tokens: TagToken[]): Sentence {
-  const words = tokens.map((t) => t.text);
-  const lower = words.map((w) => w.toLowerCase());
-  const bare = lower.map((l) => (l.endsWith(".") ? l.slice(0, -1) : l));
-  const cases = Uint8Array.from(words, casing);
+  const n = tokens.length;
+  const words = new Array<string>(n);
+  const lower = new Array<string>(n);
+  const bare = new Array<string>(n);
+  const shapes = new Array<string>(n);
+  const cases = new Uint8Array(n);
+  const capital = new Array<boolean>(n);
   let letters = 0;
   let upper = 0;
-  for (const c of cases) {
-    if (c & HAS_LETTER) letters++;
-    if (c & ALL_UPPER) upper++;
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i].text;
+    const info = wordInfo(w);
+    words[i] = w;
+    lower[i] = info.lower;
+    bare[i] = info.bare;
+    shapes[i] = info.shape;
+    cases[i] = info.casing;
+    capital[i] = (info.casing & STARTS_UPPER) !== 0;
+    if (info.casing & HAS_LETTER) letters++;
+    if (info.casing & ALL_UPPER) upper++;
   }
   return {
     words,
     lower,
     bare,
     casing: cases,
-    shapes: words.map(wordShape),
+    shapes,
     gazetteer: gazetteerMarks(lower, bare),
-    capital: Array.from(cases, (c) => (c & STARTS_UPPER) !== 0),
+    capital,
     shouting: letters >= 2 && upper === letters,
   };
 }
