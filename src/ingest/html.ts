@@ -168,13 +168,16 @@ function mainContainer(root: DomElement): DomElement {
   return inBest >= 0.8 * total ? best : root;
 }
 
-/** Drops a first paragraph or two that repeat the headline or only give a date ("Local · 29 August 2023"). */
+/** Drops a first paragraph or two that repeat the headline, only give a date ("Local · 29 August 2023") or the byline. */
 function dropLeadingMeta(text: string, title: string | undefined): string {
   const paragraphs = text.split("\n\n");
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const short = (line: string) => line.length < 100 && line.split(/\s+/).length <= 12;
   const isMeta = (line: string) =>
     (title !== undefined && key(line) === key(title)) ||
-    (line.length < 100 && line.split(/\s+/).length <= 12 && findDate(line) !== undefined);
+    (short(line) && findDate(line) !== undefined) ||
+    // The byline over the text ("By Dana Whitcombe, Transport Reporter"), not a sentence ("By noon, …").
+    (short(line) && /^by\s/i.test(line) && authorNames(line) !== undefined);
   let drop = 0;
   while (drop < Math.min(3, paragraphs.length - 1)) {
     const lines = paragraphs[drop].split("\n");

@@ -26,6 +26,15 @@ function text(html: string): string {
 }
 
 describe("what leaves the body", () => {
+  it("the byline over the text, but not a sentence that starts with 'By'", () => {
+    const out = text(
+      page(`<p>By Dana Whitcombe, Transport Reporter</p>${body()}<p>By noon the crowd had gone home.</p>`),
+    );
+    assert.ok(!out.includes("Dana Whitcombe"), out);
+    assert.ok(out.startsWith(P[0]), out);
+    assert.ok(out.includes("By noon the crowd had gone home."), out);
+  });
+
   it("a comment thread in plain divs: 'NAME wrote on DATE:' with reply links", () => {
     const posts = ["RiverRat", "ann_b", "Grumpy77"]
       .map(
