@@ -5,145 +5,19 @@
  *
  *   node dist/train/names.js [--data ../shared/ner] [--epochs 10] [--seed 7] [--prune 1] [--out data/models/names.bin]
  *
- * The passes visit documents in an order drawn from a seeded generator, so a run is reproducible. Training
- * is not part of `npm test`; the model it writes ships with the package.
+ * The passes visit sentences in an order drawn from a seeded generator, so a run is reproducible (training:
+ * ./perceptron.ts). Training is not part of `npm test`; the model it writes ships with the package.
  */
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { allFeatures, sentenceFeatures, type WordList } from "../src/tagger/name-features.js";
-import {
-  allowedAfter,
-  byTemplate,
-  encodeModel,
-  featureName,
-  type TaggerModel,
-  tagRuns,
-  viterbi,
-} from "../src/tagger/perceptron.js";
-import { rng } from "../src/util/random.js";
+import { encodeModel, tagRuns } from "../src/tagger/perceptron.js";
 import { readConll, type TaggedDocument, taggedDocument } from "./conll.js";
+import { type Sequence, Trainer, tagDictionary } from "./perceptron.js";
 
 const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
-const T = TAGS.length;
-
-interface Sequence {
-  /** Feature rows of each token. */
-  rows: Int32Array[];
-  gold: number[];
-  /** The words as written, for the tag dictionary. */
-  words: string[];
-}
-
-/** Words seen at least this often in training (as written) get a tag dictionary entry. */
-const DICTIONARY_MIN = 50;
-
-/**
- * The tags each frequent word took in training: a tag counts when the word took it at least 3 times or in
- * 1% of its uses, so that a stray annotation error ("said" tagged as a person twice in 1,849) opens no door.
- */
-function tagDictionary(train: Sequence[]): Map<string, number> {
-  const seen = new Map<string, number[]>();
-  for (const s of train)
-    s.words.forEach((w, i) => {
-      let counts = seen.get(w);
-      if (!counts) {
-        counts = new Array<number>(T).fill(0);
-        seen.set(w, counts);
-      }
-      counts[s.gold[i]]++;
-    });
-  const out = new Map<string, number>();
-  for (const [w, counts] of seen) {
-    const n = counts.reduce((a, b) => a + b, 0);
-    if (n < DICTIONARY_MIN) continue;
-    let mask = 0;
-    counts.forEach((c, t) => {
-      if (c >= 3 || c >= n * 0.01) mask |= 1 << t;
-    });
-    out.set(w, mask);
-  }
-  return out;
-}
-
-/** Averaged perceptron weights that grow as features appear. */
-class Weights {
-  w = new Float64Array(T * 1024);
-  u = new Float64Array(T * 1024); // sum of step × update, for averaging
-  trans = new Float64Array((T + 1) * T);
-  transU = new Float64Array((T + 1) * T);
-  step = 1;
-  index = new Map<string, number>();
-
-  row(feature: string, grow: boolean): number {
-    let r = this.index.get(feature);
-    if (r === undefined && grow) {
-      r = this.index.size;
-      this.index.set(feature, r);
-      if ((r + 1) * T > this.w.length) {
-        const w = new Float64Array(this.w.length * 2);
-        w.set(this.w);
-        this.w = w;
-        const u = new Float64Array(this.u.length * 2);
-        u.set(this.u);
-        this.u = u;
-      }
-    }
-    return r ?? -1;
-  }
-
-  bump(row: number, tag: number, by: number): void {
-    this.w[row * T + tag] += by;
-    this.u[row * T + tag] += this.step * by;
-  }
-
-  bumpTransition(a: number, b: number, by: number): void {
-    this.trans[a * T + b] += by;
-    this.transU[a * T + b] += this.step * by;
-  }
-
-  scores(rows: Int32Array[], avg = false): Float64Array {
-    const out = new Float64Array(rows.length * T);
-    rows.forEach((fs, i) => {
-      for (const r of fs) {
-        if (r < 0) continue;
-        for (let t = 0; t < T; t++) out[i * T + t] += avg ? this.averaged(r * T + t) : this.w[r * T + t];
-      }
-    });
-    return out;
-  }
-
-  averaged(k: number): number {
-    return this.w[k] - this.u[k] / this.step;
-  }
-
-  model(
-    about: Record<string, unknown>,
-    tagsOf: Map<string, number>,
-    lists: Record<string, string[]>,
-    prune: number,
-  ): TaggerModel {
-    // Features whose averaged weights are all small are dropped: they change few decisions, and every feature
-    // kept costs loading time.
-    const names: string[] = [];
-    const rows: number[] = [];
-    for (const [f, r] of this.index) {
-      let max = 0;
-      for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(this.averaged(r * T + t)));
-      if (max < prune) continue;
-      names.push(f);
-      rows.push(r);
-    }
-    const weights = new Float32Array(rows.length * T);
-    rows.forEach((r, i) => {
-      for (let t = 0; t < T; t++) weights[i * T + t] = this.averaged(r * T + t);
-    });
-    const transitions = new Float32Array((T + 1) * T);
-    for (let k = 0; k < transitions.length; k++) transitions[k] = this.trans[k] - this.transU[k] / this.step;
-    return { tags: TAGS, names, byTemplate: byTemplate(names), weights, transitions, tagsOf, lists, about };
-  }
-}
 
 /** A first name must open a person's name in this many training documents to be listed. */
 const FIRST_NAME_DOCUMENTS = 2;
@@ -185,7 +59,7 @@ function heldOutList(counts: Map<string, Set<number>>, d: number): WordList {
 
 function sequences(
   docs: TaggedDocument[],
-  weights: Weights,
+  trainer: Trainer,
   grow: boolean,
   lists: (d: number) => WordList,
 ): Sequence[] {
@@ -194,47 +68,13 @@ function sequences(
     const firstNames = lists(d);
     sentenceFeatures(doc.sentences).forEach((sentence, s) => {
       out.push({
-        rows: sentence.words.map((_, i) => {
-          const pairs = allFeatures(sentence, i, firstNames);
-          const rows = new Int32Array(pairs.length / 2);
-          for (let k = 0; k < pairs.length; k += 2) rows[k / 2] = weights.row(featureName(pairs, k), grow);
-          return rows;
-        }),
+        rows: sentence.words.map((_, i) => trainer.rowsOf(allFeatures(sentence, i, firstNames), grow)),
         gold: doc.tags[s].map((t) => TAGS.indexOf(t)),
         words: sentence.words,
       });
     });
   }
   return out;
-}
-
-let dictionary = new Map<string, number>();
-
-function decode(weights: Weights, seq: Sequence, avg: boolean): number[] {
-  const transitions = avg ? weights.trans.map((x, k) => x - weights.transU[k] / weights.step) : weights.trans;
-  const any = (1 << T) - 1;
-  const allowed = Uint32Array.from(seq.words, (w) => dictionary.get(w) ?? any);
-  return viterbi(TAGS, weights.scores(seq.rows, avg), transitions, seq.rows.length, allowed);
-}
-
-function learn(weights: Weights, seq: Sequence): void {
-  const pred = decode(weights, seq, false);
-  const { gold } = seq;
-  for (let i = 0; i < gold.length; i++) {
-    if (pred[i] !== gold[i]) {
-      for (const r of seq.rows[i]) {
-        weights.bump(r, gold[i], 1);
-        weights.bump(r, pred[i], -1);
-      }
-    }
-    const ga = i === 0 ? T : gold[i - 1];
-    const pa = i === 0 ? T : pred[i - 1];
-    if (ga !== pa || gold[i] !== pred[i]) {
-      weights.bumpTransition(ga, gold[i], 1);
-      weights.bumpTransition(pa, pred[i], -1);
-    }
-  }
-  weights.step++;
 }
 
 /** Exact-span F1 over PER, ORG and LOC; predictions overlapping a gold MISC are not counted (as the scorer). */
@@ -271,42 +111,29 @@ function main(): void {
     },
   });
   const epochs = Number(values.epochs);
-  const next = rng(Number(values.seed)); // the order of the passes
-  const weights = new Weights();
+  const trainer = new Trainer(TAGS);
   const trainDocs = readConll(join(values.data, "train.txt")).map(taggedDocument);
   const counts = firstNameDocuments(trainDocs);
   const firstNames = [...counts]
     .filter(([, s]) => s.size >= FIRST_NAME_DOCUMENTS)
     .map(([w]) => w)
     .sort();
-  const train = sequences(trainDocs, weights, true, (d) => heldOutList(counts, d));
+  const train = sequences(trainDocs, trainer, true, (d) => heldOutList(counts, d));
   const fullList = new Set(firstNames);
-  const dev = sequences(readConll(join(values.data, "valid.txt")).map(taggedDocument), weights, false, () => fullList);
-  dictionary = tagDictionary(train);
+  const dev = sequences(readConll(join(values.data, "valid.txt")).map(taggedDocument), trainer, false, () => fullList);
+  trainer.tagsOf = tagDictionary(TAGS.length, train);
   console.error(`first names: ${firstNames.length}`);
-  console.error(`train: ${train.length} sentences, ${weights.index.size} features; dev: ${dev.length} sentences`);
-  for (let e = 1; e <= epochs; e++) {
-    const order = train.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) learn(weights, train[i]);
-    const score = spanF1(dev, (s) => decode(weights, s, true));
+  console.error(`train: ${train.length} sentences, ${trainer.index.size} features; dev: ${dev.length} sentences`);
+  trainer.train(train, epochs, Number(values.seed), (e) => {
+    const score = spanF1(dev, (s) => trainer.decode(s, true));
     console.error(`pass ${e}: dev P ${score.p.toFixed(3)} R ${score.r.toFixed(3)} F1 ${score.f1.toFixed(4)}`);
-  }
-  const model = weights.model(
-    {
-      data: "CoNLL-2003 English, training half (eng.train), Tjong Kim Sang & De Meulder 2003; Reuters RCV1",
-      passes: epochs,
-      seed: Number(values.seed),
-    },
-    dictionary,
-    { firstNames },
-    Number(values.prune),
-  );
-  // The same tag check the runtime makes, so a model that breaks BIO rules is caught here.
-  if (!allowedAfter(TAGS, 1, 2)) throw new Error("BIO rules broken");
+  });
+  const about = {
+    data: "CoNLL-2003 English, training half (eng.train), Tjong Kim Sang & De Meulder 2003; Reuters RCV1",
+    passes: epochs,
+    seed: Number(values.seed),
+  };
+  const model = trainer.model(about, { firstNames }, Number(values.prune));
   const file = encodeModel(model);
   writeFileSync(values.out, file);
   console.error(`wrote ${values.out}: ${model.names.length} features, ${(file.length / 1e6).toFixed(2)} MB`);
