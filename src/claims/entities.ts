@@ -152,8 +152,7 @@ function surname(ws: string[]): string {
  * surname.
  */
 function groupNames(raws: Raw[]): EntityIndex {
-  voteTypes(raws);
-  const firms = orgsByFirstWord(raws);
+  const firms = voteTypes(raws);
   const surnameCounts = new Map<string, number>();
   for (const r of raws)
     if (r.type === "person") surnameCounts.set(surname(r.tokens), (surnameCounts.get(surname(r.tokens)) ?? 0) + 1);
@@ -216,9 +215,10 @@ function groupNames(raws: Raw[]): EntityIndex {
 /**
  * One type for every mention of a name: the tagger reads each mention in its own sentence ("the Biden
  * administration" may read as an organisation), so the name takes the type most of its mentions have, and a
- * single word that is a person's surname elsewhere in the text is that person.
+ * single word that is a person's surname elsewhere in the text is that person, or a firm's first word that firm.
+ * Returns the firms by first word (orgsByFirstWord), for grouping.
  */
-function voteTypes(raws: Raw[]): void {
+function voteTypes(raws: Raw[]): Map<string, string> {
   const votes = new Map<string, Map<EntityType, number>>();
   const surnames = new Set<string>();
   for (const r of raws) {
@@ -247,6 +247,7 @@ function voteTypes(raws: Raw[]): void {
       if (n > (votes.get(nameKey(r.name))?.get(best) ?? 0)) best = type;
     r.type = best;
   }
+  return firms;
 }
 
 /**

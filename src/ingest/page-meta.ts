@@ -2,21 +2,13 @@
  * A page's metadata as its publisher states it: JSON-LD `NewsArticle` first, then OpenGraph and other meta
  * tags, microdata, RDFa, `<time>`, a date shown on the page, the canonical link and the page's own title.
  */
+import type { ArticleMeta } from "../report/types.js";
 import { authorNames } from "./byline.js";
 import { clean, type DomDocument, spacedText } from "./dom.js";
 import { findDate, normalizeDate } from "./page-dates.js";
 
-export interface PageMeta {
-  title?: string;
-  url?: string;
-  published?: string;
-  /** When the page says it was last updated, where it says so. */
-  updated?: string;
-  byline?: string;
-  site?: string;
-  /** The page's language: the primary subtag of its declared language ("en" for `lang="en-GB"`). */
-  language?: string;
-}
+/** A page's metadata: the report's (report/types.ts). */
+export type PageMeta = ArticleMeta;
 
 /** The keys of PageMeta, in the order a report gives them. */
 export const META_KEYS = ["title", "url", "published", "updated", "byline", "site", "language"] as const;

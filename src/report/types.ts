@@ -32,18 +32,23 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** MEANING_KINDS as a set. */
 export const MEANING_CHANGE_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>(MEANING_KINDS);
 
-export interface ArticleInfo {
+/** What an article says of itself: read from a page or feed (ingest), or given by the user for plain text. */
+export interface ArticleMeta {
   title?: string;
   url?: string;
+  /** ISO date (or date-time) of publication. */
   published?: string;
   /** When the page says it was last updated. */
   updated?: string;
   /** The author names the page or feed states (not "By", not "Staff"), as a list: "Jane Doe, Tom Lee". */
   byline?: string;
-  /** The publication's name, as the page or feed gives it. */
+  /** The publication's name, as the page or feed gives it (`og:site_name`, JSON-LD publisher, a feed's title). */
   site?: string;
-  /** The page's declared language, its primary subtag ("en"). */
+  /** The page's declared language, its primary subtag ("en" for `lang="en-GB"`). */
   language?: string;
+}
+
+export interface ArticleInfo extends ArticleMeta {
   /** Present when the input was not plain text (HTML, feed item, WARC record): offsets index this string. */
   text?: string;
 }

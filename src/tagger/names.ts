@@ -4,6 +4,7 @@
  */
 
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { NAME_BREAK_VERBS } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
@@ -31,7 +32,17 @@ export const NAME_MODEL_URL = new URL("../../../data/models/names.bin", import.m
 let scorer: NameScorer | null = null;
 
 export function nameModel(): TaggerModel {
-  scorer ??= new NameScorer(decodeModel(readFileSync(NAME_MODEL_URL)));
+  if (!scorer) {
+    let model: TaggerModel;
+    try {
+      model = decodeModel(readFileSync(NAME_MODEL_URL));
+    } catch (e) {
+      // A package installed without its data, or a damaged file: say which file, not how reading it failed.
+      const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "is damaged";
+      throw new Error(`the name tagger's model ${fileURLToPath(NAME_MODEL_URL)} ${why}: reinstall unspun`);
+    }
+    scorer = new NameScorer(model);
+  }
   return scorer.model;
 }
 
