@@ -566,11 +566,18 @@ const pairs: Pair[] = examples.flatMap((e, n) =>
     return y === null ? [] : [{ n, x: relatedFeatures(k), y }];
   }),
 );
+// Each set weighs as much as the other: METER's candidates outnumber the spun-news set's, and its wire takes
+// are closer kin to their newspaper texts than other outlets' reports are to each other.
+const setWeight = (ps: Pair[]) => {
+  const count = new Map<string, number>();
+  for (const p of ps) count.set(examples[p.n].set, (count.get(examples[p.n].set) ?? 0) + 1);
+  return ps.map((p) => 1 / (count.get(examples[p.n].set) ?? 1));
+};
 const fitRelated = (ps: Pair[]) =>
   fitBinary(
     ps.map((p) => p.x),
     ps.map((p) => p.y),
-    ps.map(() => 1),
+    setWeight(ps),
     RELATED_FEATURES,
   );
 const relatedCounts = (ps: Pair[], model: (p: Pair) => LogisticModel, threshold: number, set?: string) => {

@@ -24,6 +24,7 @@ import { type Derivation, readReuse } from "./reuse-model.js";
 import { REUSE_MODELS } from "./reuse-weights.js";
 import { relatedDocuments, sourceShares, storyShare } from "./sources.js";
 import { spansBySource, unionLength, withinOne } from "./spans.js";
+import { topicSimilarity, topicVector } from "./topic.js";
 import { decideVerdict, spinKind } from "./verdict.js";
 
 export interface CheckOptions {
@@ -96,6 +97,7 @@ export class Checker {
     const candidates = await this.retrieve(doc, corpus);
     const articleSide = storySide(doc);
     const probe = kinshipProbe(articleSide);
+    const topic = topicVector(doc.tokens);
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     const sources: LoadedSource[] = [];
@@ -104,7 +106,7 @@ export class Checker {
       const src = await this.source(c.num);
       if (!src) continue;
       const { trigrams, names } = kinshipOf(probe, src.tokens);
-      kinship.push({ source: src, trigrams, names, shared: c.shared });
+      kinship.push({ source: src, trigrams, names, topic: topicSimilarity(topic, src.topic), shared: c.shared });
       // A candidate holding almost none of the article's word triples cannot hold a reused passage of any
       // length (even heavy spinning leaves one triple in four), nor a sentence told alike: it may still report
       // the same event (kinship), but the aligners, the costliest steps, are spared it.
@@ -182,6 +184,7 @@ export class Checker {
     const options = this.options.candidates;
     const candidates = new Map<number, Candidate>();
     const kin = new Map<number, Kinship>();
+    const topic = topicVector(doc.tokens);
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     for (const w of textWindows(doc)) {
@@ -193,7 +196,13 @@ export class Checker {
         const { trigrams } = kinshipOf(probe, src.tokens);
         const known = kin.get(c.num);
         if (!known || trigrams > known.trigrams) {
-          kin.set(c.num, { source: src, trigrams, names: 0, shared: c.shared });
+          kin.set(c.num, {
+            source: src,
+            trigrams,
+            names: 0,
+            topic: topicSimilarity(topic, src.topic),
+            shared: c.shared,
+          });
           candidates.set(c.num, c);
         }
         if (trigrams * probe.trigrams.size < LONG_ALIGN_MIN_TRIPLES) continue;

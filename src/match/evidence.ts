@@ -9,6 +9,7 @@ import type { Candidate, StoredDocument } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
 import { type Token, tokenize } from "../text/tokens.js";
 import { overlap, unionLength } from "./spans.js";
+import { type TopicVector, topicVector } from "./topic.js";
 
 /**
  * A corpus document with its analysis. Its tokens are made when it is loaded (kinship needs no more); its
@@ -19,6 +20,7 @@ export class LoadedSource {
   readonly tokens: Token[];
   private analysed?: TextDoc;
   private madeSide?: StorySide;
+  private madeTopic?: TopicVector;
 
   constructor(doc: StoredDocument) {
     this.doc = doc;
@@ -28,6 +30,12 @@ export class LoadedSource {
   get text(): TextDoc {
     this.analysed ??= analyze(this.doc.text, this.tokens);
     return this.analysed;
+  }
+
+  /** What it is about (topic.ts), for telling a report of the same event. */
+  get topic(): TopicVector {
+    this.madeTopic ??= topicVector(this.tokens);
+    return this.madeTopic;
   }
 
   /** Its side for editorial alignment. */
@@ -43,6 +51,8 @@ export interface Kinship {
   /** Shares of the article's word triples and of its names that the candidate holds. */
   trigrams: number;
   names: number;
+  /** How alike the two are in what they are about: the cosine of their topic vectors (topic.ts). */
+  topic: number;
   /** Fingerprints it shares with the article (store/store.ts Candidate.shared). */
   shared: number;
 }

@@ -243,14 +243,20 @@ export function readReuse(
   return { reused, derivation, probabilities };
 }
 
-export const RELATED_FEATURES = ["trigrams", "names", "logShared"] as const;
+export const RELATED_FEATURES = ["trigrams", "names", "logShared", "topic"] as const;
 
-/** The same-event model's features for one candidate: its word-triple and name containments, shared prints. */
-export function relatedFeatures(kin: { trigrams: number; names: number; shared: number }): number[] {
-  return [kin.trigrams, kin.names, Math.log1p(kin.shared)];
+/** What the same-event model reads of a candidate (match/evidence.ts Kinship). */
+type KinshipFeatures = { trigrams: number; names: number; shared: number; topic: number };
+
+/**
+ * The same-event model's features for one candidate: its word-triple and name containments, shared prints,
+ * and how alike the two are in what they are about (topic.ts).
+ */
+export function relatedFeatures(kin: KinshipFeatures): number[] {
+  return [kin.trigrams, kin.names, Math.log1p(kin.shared), kin.topic];
 }
 
 /** The probability that a candidate reports the same event as the article. */
-export function sameEvent(models: ReuseModels, kin: { trigrams: number; names: number; shared: number }): number {
+export function sameEvent(models: ReuseModels, kin: KinshipFeatures): number {
   return predict(models.related, relatedFeatures(kin))[1];
 }

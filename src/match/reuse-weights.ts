@@ -83,11 +83,11 @@ export const REUSE_MODELS: ReuseModels = {
   minTrigrams: 0.14,
   minTrigramsBrief: 0.12,
   related: {
-    features: ["trigrams", "names", "logShared"],
+    features: ["trigrams", "names", "logShared", "topic"],
     classes: ["kept", "reused"],
-    mean: [0.057337, 0.299821, 1.39389],
-    scale: [0.103512, 0.263024, 0.831449],
-    weights: [[1.699689, 1.400492, 0.194824, -0.20431]],
+    mean: [0.057337, 0.299821, 1.39389, 0.284114],
+    scale: [0.103512, 0.263024, 0.831449, 0.257842],
+    weights: [[1.762448, 0.554571, -0.366799, 1.337475, -0.869009]],
   },
-  relatedThreshold: 0.3,
+  relatedThreshold: 0.2,
 };
