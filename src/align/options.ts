@@ -114,6 +114,7 @@ export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = {
     unitCoverage: 0.45,
     runCoverage: 0.6,
     maxLengthRatio: 0.3,
+    maxChars: 1000,
     minWholeCosine: 0.25,
     stretchSlack: 0.2,
     fragmentSlack: 0.1,

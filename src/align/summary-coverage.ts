@@ -18,8 +18,10 @@ export interface CoverageSummaryOptions {
   unitCoverage: number;
   /** The run's vocabulary as a whole must be held by the source to at least this share. */
   runCoverage: number;
-  /** The run is at most this share of the source document's length (a summary condenses). */
+  /** The run is at most this share of the source document's length (a summary condenses)… */
   maxLengthRatio: number;
+  /** …and at most this many characters long (a paragraph or two: longer runs are copies side by side). */
+  maxChars: number;
   /** The run's tf-isf cosine with the whole source document reaches this. */
   minWholeCosine: number;
   /**
@@ -99,7 +101,7 @@ export function withCoverageSummary(
   const [a0, a1] = run;
   const length = spanLength(a.units, a0, a1);
   const sourceLength = spanLength(s.units, 0, s.units.length - 1);
-  if (length < minChars || length > opt.maxLengthRatio * sourceLength) return fragments;
+  if (length < minChars || length > Math.min(opt.maxChars, opt.maxLengthRatio * sourceLength)) return fragments;
   let weight = 0;
   let covered = 0;
   for (let i = a0; i <= a1; i++) {
