@@ -84,6 +84,19 @@ function bestStretchCosine(v: SparseVec, s: PairSide, size: number, isf: Float64
 }
 
 /**
+ * Whether the whole source document explains article units `[a0, a1]` (tf-isf cosine) at most `slack` worse
+ * than the stretch of the source, as long as they are, that explains them best: a summary draws on all of
+ * its source, a copy on one stretch.
+ */
+function wholeSourceExplains({ a, s, isf }: Pair, a0: number, a1: number, slack: number): boolean {
+  const v = rangeVector(a.units, a0, a1, isf);
+  const whole = cosineDice(v, rangeVector(s.units, 0, s.units.length - 1, isf)).cosine;
+  let size = 0;
+  for (let i = a0; i <= a1; i++) size += a.units[i].terms.length;
+  return whole >= bestStretchCosine(v, s, size, isf) - slack;
+}
+
+/**
  * The fragments with a summary of the whole source in place of those inside it, when the pair holds one;
  * else the fragments unchanged.
  */
@@ -116,9 +129,7 @@ export function withCoverageSummary(
   // Several fragments in one short, well covered run are pieces of one summary gathered from across its source.
   if (inside.length >= 2) return replaced(fragments, inside, a0, a1, s);
   if (inside.length === 0) {
-    let size = 0;
-    for (let i = a0; i <= a1; i++) size += a.units[i].terms.length;
-    if (whole < bestStretchCosine(v, s, size, isf) - opt.stretchSlack) return fragments;
+    if (!wholeSourceExplains(pair, a0, a1, opt.stretchSlack)) return fragments;
   } else {
     const found = new Set(inside.flatMap((f) => Array.from({ length: f.s1 - f.s0 + 1 }, (_, k) => f.s0 + k)));
     const terms = [...found].sort((x, y) => x - y).flatMap((u) => s.units[u].terms);
