@@ -5,7 +5,7 @@ import { PAN_ALIGN_OPTIONS } from "../../src/align/options.js";
 import { analyze } from "../../src/text/document.js";
 
 // Texts written for these tests.
-const SOURCE = [
+const SENTENCES = [
   "Fishermen in the harbour town of Varel staged a protest on Monday against new quotas for cod and haddock.",
   "About two hundred boats blocked the entrance to the port for six hours, halting the morning ferry to the islands.",
   "The quotas, agreed in Brussels last month, cut the allowed catch of cod by a third over the next two years.",
@@ -20,7 +20,12 @@ const SOURCE = [
   "The union plans another blockade next week unless the government asks Brussels to review the quotas.",
   "Environmental groups welcomed the cuts and called for a ban on bottom trawling in spawning grounds.",
   "A parliamentary debate on the quotas and the compensation scheme is scheduled for the end of the month.",
-].join(" ");
+  "Harbour officials estimated that the blockade cost the port several thousand euros in lost fees.",
+  "Several skippers said they had never seen so many boats tied together across the harbour mouth.",
+  "Children from the local school watched the protest from the pier and waved flags at the crews.",
+  "The coast guard kept two patrol vessels nearby but reported no incidents during the day.",
+];
+const SOURCE = SENTENCES.join(" ");
 const FILLER =
   "The museum of modern painting reopened its east wing after a long renovation, showing portraits lent by private collectors. " +
   "Visitors queued in the rain to see a restored altarpiece that had been hidden in a cellar during the war. " +
@@ -46,6 +51,21 @@ describe("the summary found by its vocabulary (PAN options)", () => {
     // Its sentences alone do not seed: without the vocabulary test there is nothing to report.
     assert.deepEqual(panPassages(article, { ...PAN_ALIGN_OPTIONS, coverageSummary: null }), []);
     assert.deepEqual(alignPair(analyze(article), analyze(SOURCE), "s").passages, []);
+  });
+
+  it("joins copied pieces from far apart in the source, with reworded text between them, into one summary", () => {
+    const summary = [
+      SENTENCES[0],
+      SENTENCES[1],
+      "The union disputes the institute's figures, and crews fear selling their boats.",
+      SENTENCES[11],
+      SENTENCES[12],
+    ].join(" ");
+    const article = FILLER + summary + " " + FILLER;
+    const span = [FILLER.length, FILLER.length + summary.length];
+    assert.deepEqual(panPassages(article), [[span, [0, SOURCE.length]]]);
+    // Without the vocabulary test: the two copied pieces, each against its own stretch.
+    assert.equal(panPassages(article, { ...PAN_ALIGN_OPTIONS, coverageSummary: null }).length, 2);
   });
 
   it("keeps a copy of one stretch of the source against that stretch", () => {
