@@ -12,6 +12,7 @@ import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from "./options.js";
 import { type Pair, type PairSide, readPair, spanLength } from "./pair-side.js";
 import { outputPassages } from "./passage-output.js";
 import { findSeeds, type Seed, windowSeeds } from "./seeds.js";
+import { withCoverageSummary } from "./summary-coverage.js";
 import { cosineDice, rangeVector, vectorOf } from "./vectors.js";
 
 /** Near-verbatim fragments that span this share of a summary's article side are a copy, not a summary. */
@@ -29,9 +30,14 @@ export function alignPair(
   const opt = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const pair = readPair(article, source);
   const seeds = pairSeeds(pair, opt.seedCosine, opt.seedDice);
-  if (seeds.length === 0) return { passages: [], sentences: [] };
-  const tests = fragmentTests(pair, opt);
-  const fragments = withSummary(copyFragments(seeds, pair, tests, opt), seeds, pair, tests, opt);
+  let fragments: Fragment[] = [];
+  if (seeds.length > 0) {
+    const tests = fragmentTests(pair, opt);
+    fragments = withSummary(copyFragments(seeds, pair, tests, opt), seeds, pair, tests, opt);
+  }
+  // A summary may reword every sentence beyond the seed test: it is looked for even without seeds.
+  if (opt.coverageSummary) fragments = withCoverageSummary(fragments, pair, opt.coverageSummary, opt.minChars);
+  if (fragments.length === 0) return { passages: [], sentences: [] };
   return outputPassages(fragments, pair.a, pair.s, sourceId, opt);
 }
 
