@@ -16,21 +16,30 @@ export function rankCandidates(
   options: CandidateOptions,
 ): Candidate[] {
   const n = Math.max(1, corpusSize);
-  const score = new Map<number, number>();
-  const shared = new Map<number, number>();
+  // Per document met: its slot in the parallel arrays (one look-up a posting, not two maps' four).
+  const slot = new Map<number, number>();
+  const nums: number[] = [];
+  const score: number[] = [];
+  const shared: number[] = [];
   for (const docs of postings) {
     if (docs.length === 0 || docs.length > options.maxDf) continue;
     const idf = Math.log(1 + n / docs.length);
     for (const d of docs) {
-      score.set(d, (score.get(d) ?? 0) + idf);
-      shared.set(d, (shared.get(d) ?? 0) + 1);
+      let k = slot.get(d);
+      if (k === undefined) {
+        k = nums.length;
+        slot.set(d, k);
+        nums.push(d);
+        score.push(0);
+        shared.push(0);
+      }
+      score[k] += idf;
+      shared[k]++;
     }
   }
   const out: Candidate[] = [];
-  for (const [num, s] of score) {
-    const k = shared.get(num) ?? 0;
-    if (k >= options.minShared) out.push({ num, id: "", score: s, shared: k });
-  }
+  for (let k = 0; k < nums.length; k++)
+    if (shared[k] >= options.minShared) out.push({ num: nums[k], id: "", score: score[k], shared: shared[k] });
   out.sort((a, b) => b.score - a.score || a.num - b.num);
   return out.slice(0, options.limit);
 }
