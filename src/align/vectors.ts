@@ -32,17 +32,26 @@ export function inverseSentenceFrequency(vocabSize: number, ...docs: Unit[][]): 
 
 /** The tf-isf vector of a list of terms (ids may repeat); `keep` selects entries. */
 export function vectorOf(terms: number[], isf: Float64Array, keep?: (index: number) => boolean): SparseVec {
-  const tf = new Map<number, number>();
-  for (let i = 0; i < terms.length; i++) if (!keep || keep(i)) tf.set(terms[i], (tf.get(terms[i]) ?? 0) + 1);
-  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+  // Term frequencies counted in a scratch array by term id (left zeroed again), not a map: a pair makes
+  // hundreds of these.
+  if (tf.length < isf.length) tf = new Int32Array(Math.max(isf.length, 2 * tf.length));
+  const met: number[] = [];
+  for (let i = 0; i < terms.length; i++)
+    if (!keep || keep(i)) {
+      if (tf[terms[i]] === 0) met.push(terms[i]);
+      tf[terms[i]]++;
+    }
+  const ids = Int32Array.from(met).sort();
   const weights = new Float64Array(ids.length);
   let sq = 0;
   for (let i = 0; i < ids.length; i++) {
-    weights[i] = tf.get(ids[i])! * isf[ids[i]];
+    weights[i] = tf[ids[i]] * isf[ids[i]];
     sq += weights[i] * weights[i];
+    tf[ids[i]] = 0;
   }
   return { ids, weights, norm: Math.sqrt(sq) };
 }
+let tf = new Int32Array(1024);
 
 /** Cosine similarity and Dice coefficient of the two term sets, in one merge pass. */
 export function cosineDice(a: SparseVec, b: SparseVec): { cosine: number; dice: number } {
