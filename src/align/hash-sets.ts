@@ -69,23 +69,34 @@ export function unmarked(hashes: Hash[], n: number, skip: boolean[]): Float64Arr
 
 /** The longest run of consecutive prose words of `a` found, in the same order, in `b`. */
 export function longestRun(a: Hash[], aQuoted: boolean[], b: Hash[]): number {
-  const positions = new Map<Hash, number[]>();
-  b.forEach((k, j) => {
-    const list = positions.get(k);
-    if (list) list.push(j);
-    else positions.set(k, [j]);
-  });
+  // Where each word of `b` stands: its first position, then each position's next one (-1: none). Typed
+  // arrays, not a list a word: this runs once for every source an article is read against.
+  const first = new Map<Hash, number>();
+  const later = new Int32Array(b.length).fill(-1);
+  for (let j = b.length - 1; j >= 0; j--) {
+    const f = first.get(b[j]);
+    if (f !== undefined) later[j] = f;
+    first.set(b[j], j);
+  }
+  // runs[j + 1]: the run ending at the previous word of `a` and word j of `b` (0: none); only the entries set
+  // for one word are cleared before the next word's are set.
+  let prev = new Int32Array(b.length + 1);
+  let next = new Int32Array(b.length + 1);
+  let prevSet: number[] = [];
+  let nextSet: number[] = [];
   let best = 0;
-  let prev = new Map<number, number>();
   for (let i = 0; i < a.length; i++) {
-    const next = new Map<number, number>();
     if (!aQuoted[i])
-      for (const j of positions.get(a[i]) ?? []) {
-        const run = (prev.get(j - 1) ?? 0) + 1;
-        next.set(j, run);
+      for (let j = first.get(a[i]) ?? -1; j >= 0; j = later[j]) {
+        const run = prev[j] + 1;
+        next[j + 1] = run;
+        nextSet.push(j + 1);
         if (run > best) best = run;
       }
-    prev = next;
+    for (const k of prevSet) prev[k] = 0;
+    prevSet.length = 0;
+    [prev, next] = [next, prev];
+    [prevSet, nextSet] = [nextSet, prevSet];
   }
   return best;
 }
