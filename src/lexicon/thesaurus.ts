@@ -7,43 +7,48 @@
  * "offer" → "offering", "coupon" → "voucher"); a writer rarely picks a word far rarer than its everyday
  * synonym. The spin score (spin/score.ts) measures that gap.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 type Entry = Partial<Record<"n" | "v" | "a" | "s" | "r", string[]>>;
 
 /**
- * Synonyms by part of speech (n, v, a — s counts as a —, r): word → part → the other members of its groups in
- * that part. The parts a word has are the keys; its synonyms in any part are their union (`synonymsOf`).
+ * The synonym groups (a head word with its synonyms in one part of speech: n, v, a — s counts as a —, r) and,
+ * per word, the groups it is a member of, in the package's order. A word's synonyms by part are made from its
+ * groups when first asked for (`synonymsByPart`): a check asks for a few thousand of WordNet's words.
  */
-let byPart: Map<string, Map<string, Set<string>>> | null = null;
+interface Groups {
+  groups: { part: string; members: string[] }[];
+  byWord: Map<string, number[]>;
+}
+let loaded: Groups | null = null;
 
-function load(): Map<string, Map<string, Set<string>>> {
-  if (byPart) return byPart;
-  const raw = createRequire(import.meta.url)("synonyms/dictionary.js") as Record<string, Entry>;
-  const per = new Map<string, Map<string, Set<string>>>();
+function load(): Groups {
+  if (loaded) return loaded;
+  // The package's source data, the very object its dictionary.js holds: JSON parses in half the time of
+  // that script.
+  const file = createRequire(import.meta.url).resolve("synonyms/src.json");
+  const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, Entry>;
+  const groups: Groups["groups"] = [];
+  const byWord = new Map<string, number[]>();
   for (const [head, entry] of Object.entries(raw)) {
     for (const [p, xs] of Object.entries(entry)) {
       if (!xs) continue;
       const members = [head, ...xs].filter((w) => /^[a-z][a-z-]*$/.test(w) && w.length > 1);
-      const key = p === "s" ? "a" : p;
       for (const m of members) {
-        let e = per.get(m);
-        if (!e) {
-          e = new Map();
-          per.set(m, e);
-        }
-        let g = e.get(key);
-        if (!g) {
-          g = new Set();
-          e.set(key, g);
-        }
-        for (const n of members) if (n !== m) g.add(n);
+        const mine = byWord.get(m);
+        if (mine) mine.push(groups.length);
+        else byWord.set(m, [groups.length]);
       }
+      groups.push({ part: p === "s" ? "a" : p, members });
     }
   }
-  byPart = per;
-  return per;
+  loaded = { groups, byWord };
+  return loaded;
 }
+
+/** Per word asked for: part → the other members of its groups in that part. */
+const byPart = new Map<string, Map<string, Set<string>>>();
 
 /** Base forms a lower-case word may be an inflection of, the word itself first. */
 export function lemmas(word: string): string[] {
@@ -83,7 +88,23 @@ const anyPart = new Map<string, Set<string>>();
 
 /** The synonyms of a word in base form for each part of speech WordNet gives it (n, v, a, r). */
 export function synonymsByPart(lemma: string): ReadonlyMap<string, ReadonlySet<string>> {
-  return load().get(lemma) ?? NO_PARTS;
+  const known = byPart.get(lemma);
+  if (known) return known;
+  const { groups, byWord } = load();
+  const mine = byWord.get(lemma);
+  if (!mine) return NO_PARTS;
+  const parts = new Map<string, Set<string>>();
+  for (const g of mine) {
+    const { part, members } = groups[g];
+    let set = parts.get(part);
+    if (!set) {
+      set = new Set();
+      parts.set(part, set);
+    }
+    for (const n of members) if (n !== lemma) set.add(n);
+  }
+  byPart.set(lemma, parts);
+  return parts;
 }
 const NO_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
@@ -105,8 +126,8 @@ export function areSynonyms(a: string, b: string): boolean {
 export function partsOfSpeech(word: string): ReadonlySet<string> | null {
   let out: Set<string> | null = null;
   for (const l of lemmas(word)) {
-    const p = load().get(l);
-    if (!p) continue;
+    if (!load().byWord.has(l)) continue;
+    const p = synonymsByPart(l);
     out ??= new Set();
     for (const x of p.keys()) out.add(x);
   }
@@ -115,5 +136,5 @@ export function partsOfSpeech(word: string): ReadonlySet<string> | null {
 
 /** Whether WordNet lists the word in exactly this form ("series", "news", "means"; not "officials"). */
 export function listedAsIs(word: string): boolean {
-  return load().has(word);
+  return load().byWord.has(word);
 }
