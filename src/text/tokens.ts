@@ -47,14 +47,83 @@ export function normalizeToken(raw: string): string {
   return s.toLowerCase();
 }
 
+/**
+ * The tokens of `text`: TOKEN_RE's matches. Plain ASCII tokens are read by hand (most news text is ASCII, and a
+ * regular expression match costs an array and a substring a token); a token that starts at or runs into any
+ * other character is left to TOKEN_RE itself, from its start: the tokens are the same either way.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    const end = c < 128 ? asciiTokenEnd(text, i) : -1;
+    if (end > 0) {
+      const kind: TokenKind = isDigit(c) ? "number" : isLetter(c) ? "word" : "punct";
+      // ASCII: NFKC and the folds change nothing, and only letters have a lower case.
+      const raw = text.slice(i, end);
+      tokens.push({ start: i, end, kind, norm: kind === "word" ? raw.toLowerCase() : raw });
+      i = end;
+      continue;
+    }
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(text);
+    if (m === null) break;
     const kind: TokenKind = m[1] !== undefined ? "number" : m[2] !== undefined ? "word" : "punct";
     tokens.push({ start: m.index, end: m.index + m[0].length, kind, norm: normalizeToken(m[0]) });
+    i = m.index + m[0].length;
   }
   return tokens;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** 0 past the end of the text: no character to look at. */
+const codeAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : 0);
+
+/**
+ * Where the ASCII token at `i` (not white space) ends, as TOKEN_RE reads it; -1 when a character past the
+ * ASCII range could change that (it may be a digit, a letter, a mark or a curly apostrophe in Unicode).
+ */
+function asciiTokenEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const runOf = (inRun: (c: number) => boolean, from: number) => {
+    let j = from;
+    while (inRun(codeAt(text, j))) j++;
+    return j;
+  };
+  if (isDigit(c)) {
+    // \p{N}+(?:[.,:]\p{N}+)*
+    let j = runOf(isDigit, i);
+    for (;;) {
+      const next = codeAt(text, j);
+      if (next >= 128) return -1;
+      if (next !== 46 && next !== 44 && next !== 58) return j;
+      const after = codeAt(text, j + 1);
+      if (after >= 128) return -1;
+      if (!isDigit(after)) return j;
+      j = runOf(isDigit, j + 1);
+    }
+  }
+  if (isLetter(c)) {
+    // [\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*
+    let j = runOf(isLetter, i);
+    for (;;) {
+      const next = codeAt(text, j);
+      if (next >= 128) return -1;
+      if (next !== 39) return j;
+      const after = codeAt(text, j + 1);
+      if (after >= 128) return -1;
+      if (!isLetter(after)) return j;
+      j = runOf(isLetter, j + 1);
+    }
+  }
+  // [^\s\p{L}\p{M}\p{N}]: one character
+  return i + 1;
 }
 
 /** True when the token's text starts with a capital letter. */
