@@ -27,16 +27,31 @@ export interface Pair {
 
 /** Reads both documents into units over one vocabulary (the article first), and weighs their terms. */
 export function readPair(article: TextDoc, source: TextDoc): Pair {
-  const vocab = new Vocabulary();
-  const aQuoted = quotedTokens(article);
+  const read = readArticle(article);
+  const vocab = new Vocabulary(read.vocab);
   const sQuoted = quotedTokens(source);
-  const aUnits = buildUnits(article, vocab, aQuoted);
   const sUnits = buildUnits(source, vocab, sQuoted);
-  const isf = inverseSentenceFrequency(vocab.size, aUnits, sUnits);
-  const a: PairSide = { doc: article, quoted: aQuoted, units: aUnits, vectors: unitVectors(aUnits, isf) };
+  const isf = inverseSentenceFrequency(vocab.size, read.units, sUnits);
+  const a: PairSide = { doc: article, quoted: read.quoted, units: read.units, vectors: unitVectors(read.units, isf) };
   const s: PairSide = { doc: source, quoted: sQuoted, units: sUnits, vectors: unitVectors(sUnits, isf) };
   return { a, s, isf };
 }
+
+/**
+ * An article's quote marks and units over a vocabulary of its own terms, read once for all its candidates:
+ * every pair's vocabulary extends that one, so the article's term ids are what reading it first gave.
+ */
+function readArticle(article: TextDoc): { quoted: Uint8Array; units: Unit[]; vocab: Vocabulary } {
+  let read = readArticles.get(article);
+  if (!read) {
+    const vocab = new Vocabulary();
+    const quoted = quotedTokens(article);
+    read = { quoted, units: buildUnits(article, vocab, quoted), vocab };
+    readArticles.set(article, read);
+  }
+  return read;
+}
+const readArticles = new WeakMap<TextDoc, { quoted: Uint8Array; units: Unit[]; vocab: Vocabulary }>();
 
 const spanOf = (units: Unit[], from: number, to: number): Span => [units[from].span[0], units[to].span[1]];
 export const edgeRange = (units: Unit[], from: number, to: number): EdgeRange => ({

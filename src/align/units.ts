@@ -19,19 +19,27 @@ export interface Unit {
   quoted: boolean[];
 }
 
-/** Term ids shared by the two documents of one pair. */
+/**
+ * Term ids shared by the two documents of one pair. It may extend a base vocabulary (one document's terms, read
+ * once for many pairs): the base's ids stay, new terms are numbered after them, as if one vocabulary had read
+ * both documents in turn. The base must not take new terms while an extension is in use.
+ */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  private readonly base?: Vocabulary;
+  constructor(base?: Vocabulary) {
+    this.base = base;
+  }
   id(term: string): number {
-    let id = this.ids.get(term);
+    let id = this.base?.ids.get(term) ?? this.ids.get(term);
     if (id === undefined) {
-      id = this.ids.size;
+      id = this.size;
       this.ids.set(term, id);
     }
     return id;
   }
   get size(): number {
-    return this.ids.size;
+    return (this.base?.size ?? 0) + this.ids.size;
   }
 }
 
