@@ -86,6 +86,20 @@ export function synonymsOf(lemma: string): ReadonlySet<string> {
 /** The union over parts of speech, made once per word asked for. */
 const anyPart = new Map<string, Set<string>>();
 
+/**
+ * How many synonyms a word in base form has in all (`synonymsOf(lemma).size`), counted without keeping them: the
+ * spin score asks it of every synonym of every word it weighs, tens of thousands of words a batch.
+ */
+export function synonymCount(lemma: string): number {
+  const made = anyPart.get(lemma);
+  if (made) return made.size;
+  const { groups, byWord } = load();
+  counted.clear();
+  for (const g of byWord.get(lemma) ?? []) for (const n of groups[g].members) if (n !== lemma) counted.add(n);
+  return counted.size;
+}
+const counted = new Set<string>();
+
 /** The synonyms of a word in base form for each part of speech WordNet gives it (n, v, a, r). */
 export function synonymsByPart(lemma: string): ReadonlyMap<string, ReadonlySet<string>> {
   const known = byPart.get(lemma);

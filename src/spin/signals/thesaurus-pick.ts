@@ -2,7 +2,7 @@
 import { zipf, zipfAny } from "../../lexicon/frequencies.js";
 import { WIRE_JARGON } from "../../lexicon/spin.js";
 import { isStopword } from "../../lexicon/stopwords.js";
-import { lemmas, partsOfSpeech, synonymsByPart, synonymsOf } from "../../lexicon/thesaurus.js";
+import { lemmas, partsOfSpeech, synonymCount, synonymsByPart } from "../../lexicon/thesaurus.js";
 import type { TextDoc } from "../../text/document.js";
 import { isCapitalized } from "../../text/tokens.js";
 import { memo, type Weighted } from "../signal.js";
@@ -23,7 +23,7 @@ const OPENER_MAX = 3;
  * innocent reading, so the smallest gap over the parts counts.
  */
 /** A synonym's frequency, discounted by the number of its synonyms (a measure of how many senses share it). */
-const senseDiscountedZipf = memo((x: string) => zipf(x) - Math.log10(1 + synonymsOf(x).size));
+const senseDiscountedZipf = memo((x: string) => zipf(x) - Math.log10(1 + synonymCount(x)));
 
 const pickGap = memo((norm: string): { gap: number; syn: string } => {
   const parts = new Map<string, { gap: number; syn: string }>();
