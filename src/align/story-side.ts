@@ -44,8 +44,12 @@ export interface StorySide {
   whole: Grams;
   sequence: Hash[];
   trigramsAt: Hash[];
+  /** The two hashes of each word's key (editorial-keys.ts), kept for `detailOf`'s units. */
+  keys?: WordKeys;
   detail?: SideDetail;
 }
+
+type WordKeys = { a: Uint32Array; b: Uint32Array };
 
 /** What a side holds sentence by sentence (`StorySide.detail`): its units, their grams and word marks. */
 export interface SideDetail {
@@ -99,11 +103,12 @@ function nonSpace(text: string, span: Span): number {
 }
 
 export function storySide(doc: TextDoc): StorySide {
-  const { a, b } = keyHashes(keysOf(doc.tokens, 0, doc.tokens.length));
+  const keys = keyHashes(keysOf(doc.tokens, 0, doc.tokens.length));
+  const { a, b } = keys;
   const sequence = gramHashes(a, b, 1);
   const trigramsAt = gramHashes(a, b, 3);
   const whole = { words: distinct(sequence), bigrams: distinct(gramHashes(a, b, 2)), trigrams: distinct(trigramsAt) };
-  return { doc, whole, sequence, trigramsAt };
+  return { doc, whole, sequence, trigramsAt, keys };
 }
 
 /**
@@ -175,6 +180,12 @@ export function detailOf(side: StorySide): SideDetail {
     w++;
   });
   detail.names = distinct(names);
+  // A unit's word keys are a stretch of the whole document's: its first word's index is the words before it.
+  const keys = side.keys ?? keyHashes(keysOf(doc.tokens, 0, doc.tokens.length));
+  const wordsBefore = new Int32Array(doc.tokens.length + 1);
+  doc.tokens.forEach((token, t) => {
+    wordsBefore[t + 1] = wordsBefore[t] + (token.kind === "punct" ? 0 : 1);
+  });
   for (const u of units) {
     const q: boolean[] = [];
     const n: boolean[] = [];
@@ -188,7 +199,8 @@ export function detailOf(side: StorySide): SideDetail {
       m.push(token.kind === "number" || isCapitalized(doc.text, token));
       f.push(isStopword(token.norm));
     }
-    const { a, b } = keyHashes(keysOf(doc.tokens, u.tokenStart, u.tokenEnd));
+    const [from, to] = [wordsBefore[u.tokenStart], wordsBefore[u.tokenEnd]];
+    const [a, b] = [keys.a.subarray(from, to), keys.b.subarray(from, to)];
     const pos: Positions = { words: gramHashes(a, b, 1), bigrams: gramHashes(a, b, 2), trigrams: gramHashes(a, b, 3) };
     detail.positions.push(pos);
     detail.quoted.push(q);
