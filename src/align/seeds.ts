@@ -23,10 +23,10 @@ export interface UnitVectors {
 }
 
 export function unitVectors(units: Unit[], isf: Float64Array): UnitVectors {
-  return {
-    all: units.map((u) => vectorOf(u.terms, isf)),
-    outside: units.map((u) => vectorOf(u.terms, isf, (i) => !u.quoted[i])),
-  };
+  const all = units.map((u) => vectorOf(u.terms, isf));
+  // A unit with no quoted term (most units) is its own outside: the same vector, not made twice.
+  const outside = units.map((u, k) => (u.quoted.includes(true) ? vectorOf(u.terms, isf, (i) => !u.quoted[i]) : all[k]));
+  return { all, outside };
 }
 
 export function findSeeds(article: UnitVectors, source: UnitVectors, minCosine: number, minDice: number): Seed[] {
