@@ -176,7 +176,7 @@ export class Corpus implements CorpusStore {
       dataVersion: db.prepare("PRAGMA data_version").pluck(),
       byNum: db.prepare(`SELECT ${COLUMNS} FROM documents WHERE num = ?`),
       byId: db.prepare(`SELECT ${COLUMNS} FROM documents WHERE id = ?`),
-      idOf: db.prepare("SELECT id FROM documents WHERE num = ?").pluck(),
+      idsOf: db.prepare("SELECT num, id FROM documents WHERE num IN (SELECT value FROM json_each(?))").raw(),
       count: db.prepare("SELECT count(*) FROM documents").pluck(),
       after: db.prepare(`SELECT ${COLUMNS} FROM documents WHERE num > ? ORDER BY num LIMIT ?`),
       at: db.prepare(`SELECT ${COLUMNS} FROM documents ORDER BY num LIMIT ? OFFSET ?`),
@@ -367,7 +367,7 @@ export class Corpus implements CorpusStore {
       for (let i = 0; i < missing.length; i += LISTS_PER_STATEMENT) {
         const batch = JSON.stringify(missing.slice(i, i + LISTS_PER_STATEMENT));
         for (const [h, docs] of this.stmts.postingLists.all(limit, batch) as [number, string | null][]) {
-          const read = docs === null ? [] : docs.split(",").map(Number);
+          const read: number[] = docs === null ? [] : JSON.parse(`[${docs}]`);
           byHash.set(h, read.length >= limit ? TOO_COMMON : read);
         }
       }
@@ -375,7 +375,8 @@ export class Corpus implements CorpusStore {
     });
     const lists = this.readPostings(hashes, options.maxDf + 1);
     const top = rankCandidates(lists, this.size, options);
-    for (const c of top) c.id = this.stmts.idOf.get(c.num) as string;
+    const ids = new Map(this.stmts.idsOf.all(JSON.stringify(top.map((c) => c.num))) as [number, string][]);
+    for (const c of top) c.id = ids.get(c.num) as string;
     return top;
   }
 
