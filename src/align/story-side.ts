@@ -7,7 +7,7 @@ import { isStopword } from "../lexicon/stopwords.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
-import { gramHashes, type Hash, keyHashes, keysOf } from "./editorial-keys.js";
+import { editorialKey, gramHashes, type Hash, keyHashes, keysOf } from "./editorial-keys.js";
 import { distinct } from "./hash-sets.js";
 import { buildUnits, quotedTokens, Vocabulary } from "./units.js";
 
@@ -138,9 +138,13 @@ export function emptySide(doc: TextDoc): StorySide {
   return { doc, whole: { words: none, bigrams: none, trigrams: none }, sequence: [], trigramsAt: [] };
 }
 
-/** Shares of the probed article's distinct word triples and names that a document of these tokens holds. */
-export function kinshipOf(probe: KinshipProbe, tokens: readonly Token[]): { trigrams: number; names: number } {
-  const { a, b } = keyHashes(keysOf(tokens, 0, tokens.length));
+/**
+ * Shares of the probed article's distinct word triples and names that a document holds, read from its
+ * normalised words and numbers (text/tokens.ts wordNorms) without token objects: most candidates are read for
+ * nothing else.
+ */
+export function kinshipOf(probe: KinshipProbe, words: readonly string[]): { trigrams: number; names: number } {
+  const { a, b } = keyHashes(words.map(editorialKey));
   const held = (mine: Set<Hash>, theirs: Hash[]): number => {
     if (mine.size === 0) return 0;
     const found = new Set<Hash>();

@@ -17,6 +17,7 @@ import { spinScore } from "../spin/score.js";
 import { type Candidate, type CandidateOptions, type CorpusReader, DEFAULT_CANDIDATES } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
+import { wordNorms } from "../text/tokens.js";
 import { shifted, textWindows } from "../text/windows.js";
 import { type Evidence, type Kinship, LoadedSource, passageCover, passageShare } from "./evidence.js";
 import { creditTakes, editorialPassages, isEvidenceOfReuse, resolveOverlaps } from "./passages.js";
@@ -97,7 +98,7 @@ export class Checker {
     const candidates = await this.retrieve(doc, corpus);
     const articleSide = storySide(doc);
     const probe = kinshipProbe(articleSide);
-    const topic = topicVector(doc.tokens);
+    const topic = topicVector(wordNorms(doc.text));
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     const sources: LoadedSource[] = [];
@@ -105,7 +106,7 @@ export class Checker {
     for (const c of candidates) {
       const src = await this.source(c.num);
       if (!src) continue;
-      const { trigrams, names } = kinshipOf(probe, src.tokens);
+      const { trigrams, names } = kinshipOf(probe, src.words);
       kinship.push({ source: src, trigrams, names, topic: topicSimilarity(topic, src.topic), shared: c.shared });
       // A candidate holding almost none of the article's word triples cannot hold a reused passage of any
       // length (even heavy spinning leaves one triple in four), nor a sentence told alike: it may still report
@@ -184,7 +185,7 @@ export class Checker {
     const options = this.options.candidates;
     const candidates = new Map<number, Candidate>();
     const kin = new Map<number, Kinship>();
-    const topic = topicVector(doc.tokens);
+    const topic = topicVector(wordNorms(doc.text));
     const found: Passage[] = [];
     const pairs: SentencePair[] = [];
     for (const w of textWindows(doc)) {
@@ -193,7 +194,7 @@ export class Checker {
       for (const c of await corpus.candidates(hashes, options)) {
         const src = await this.source(c.num);
         if (!src) continue;
-        const { trigrams } = kinshipOf(probe, src.tokens);
+        const { trigrams } = kinshipOf(probe, src.words);
         const known = kin.get(c.num);
         if (!known || trigrams > known.trigrams) {
           kin.set(c.num, {

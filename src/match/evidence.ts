@@ -7,34 +7,40 @@ import { type StorySide, storySide } from "../align/story-side.js";
 import type { Passage, SentencePair } from "../report/types.js";
 import type { Candidate, StoredDocument } from "../store/store.js";
 import { analyze, type TextDoc } from "../text/document.js";
-import { type Token, tokenize } from "../text/tokens.js";
+import { wordNorms } from "../text/tokens.js";
 import { overlap, unionLength } from "./spans.js";
 import { type TopicVector, topicVector } from "./topic.js";
 
 /**
- * A corpus document with its analysis. Its tokens are made when it is loaded (kinship needs no more); its
- * sentences, only when an aligner reads it: most candidates are loaded only to be found unrelated.
+ * A corpus document with its analysis, made on first need: most candidates are loaded only to be measured
+ * against the article (kinship, from the text alone) and found unrelated; tokens and sentences are made when
+ * an aligner reads it.
  */
 export class LoadedSource {
   readonly doc: StoredDocument;
-  readonly tokens: Token[];
   private analysed?: TextDoc;
   private madeSide?: StorySide;
+  private madeWords?: string[];
   private madeTopic?: TopicVector;
 
   constructor(doc: StoredDocument) {
     this.doc = doc;
-    this.tokens = tokenize(doc.text);
   }
 
   get text(): TextDoc {
-    this.analysed ??= analyze(this.doc.text, this.tokens);
+    this.analysed ??= analyze(this.doc.text);
     return this.analysed;
+  }
+
+  /** Its words and numbers, normalised, in order (text/tokens.ts wordNorms): what kinship and topic read. */
+  get words(): string[] {
+    this.madeWords ??= wordNorms(this.doc.text);
+    return this.madeWords;
   }
 
   /** What it is about (topic.ts), for telling a report of the same event. */
   get topic(): TopicVector {
-    this.madeTopic ??= topicVector(this.tokens);
+    this.madeTopic ??= topicVector(this.words);
     return this.madeTopic;
   }
 

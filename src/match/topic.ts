@@ -10,7 +10,6 @@
  */
 import { zipfAny } from "../lexicon/frequencies.js";
 import { isStopword } from "../lexicon/stopwords.js";
-import type { Token } from "../text/tokens.js";
 
 /** A text's content words with their weighted counts, and the vector's length. */
 export interface TopicVector {
@@ -24,10 +23,11 @@ const MAX_WEIGHT = 7;
 /** Words shorter than this are abbreviations and debris more often than content. */
 const MIN_LENGTH = 3;
 
-export function topicVector(tokens: readonly Token[]): TopicVector {
+/** The topic vector of a text's normalised words and numbers, in order (text/tokens.ts wordNorms). */
+export function topicVector(words: readonly string[]): TopicVector {
   const counts = new Map<string, number>();
-  for (const t of tokens)
-    if (t.kind === "word" && t.norm.length >= MIN_LENGTH) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+  for (const word of words)
+    if (word.length >= MIN_LENGTH && !isNumber(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const weights = new Map<string, number>();
   let sum = 0;
   for (const [word, count] of counts) {
@@ -37,6 +37,12 @@ export function topicVector(tokens: readonly Token[]): TopicVector {
     sum += w * w;
   }
   return { weights, norm: Math.sqrt(sum) };
+}
+
+/** A number's form: a token's normal form starts with a digit only when the token is a number (tokens.ts). */
+function isNumber(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(norm);
 }
 
 /** Each word's weight, kept once looked up: a batch meets the same words in document after document. */

@@ -54,6 +54,26 @@ export function normalizeToken(raw: string): string {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, (start, end, kind, norm) => {
+    tokens.push({ start, end, kind, norm });
+  });
+  return tokens;
+}
+
+/**
+ * The normalised forms of the word and number tokens of `text`, in order: what a measure over its words
+ * needs, without a token object a word (a corpus document read only to be measured against an article).
+ */
+export function wordNorms(text: string): string[] {
+  const norms: string[] = [];
+  scanTokens(text, (_start, _end, kind, norm) => {
+    if (kind !== "punct") norms.push(norm);
+  });
+  return norms;
+}
+
+/** `tokenize`'s reading: each token's parts, in order, to `emit`. */
+function scanTokens(text: string, emit: (start: number, end: number, kind: TokenKind, norm: string) => void): void {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -66,7 +86,7 @@ export function tokenize(text: string): Token[] {
       const kind: TokenKind = isDigit(c) ? "number" : isLetter(c) ? "word" : "punct";
       // ASCII: NFKC and the folds change nothing, and only letters have a lower case.
       const raw = text.slice(i, end);
-      tokens.push({ start: i, end, kind, norm: kind === "word" ? raw.toLowerCase() : raw });
+      emit(i, end, kind, kind === "word" ? raw.toLowerCase() : raw);
       i = end;
       continue;
     }
@@ -74,10 +94,9 @@ export function tokenize(text: string): Token[] {
     const m = TOKEN_RE.exec(text);
     if (m === null) break;
     const kind: TokenKind = m[1] !== undefined ? "number" : m[2] !== undefined ? "word" : "punct";
-    tokens.push({ start: m.index, end: m.index + m[0].length, kind, norm: normalizeToken(m[0]) });
+    emit(m.index, m.index + m[0].length, kind, normalizeToken(m[0]));
     i = m.index + m[0].length;
   }
-  return tokens;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

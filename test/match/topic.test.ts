@@ -2,9 +2,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { topicSimilarity, topicVector } from "../../src/match/topic.js";
-import { tokenize } from "../../src/text/tokens.js";
+import { wordNorms } from "../../src/text/tokens.js";
 
-const topic = (text: string) => topicVector(tokenize(text));
+const topic = (text: string) => topicVector(wordNorms(text));
 
 // Two reporters at one escape, in their own words; and a report of something else told in the same register.
 const ZOO = topic(
