@@ -37,6 +37,7 @@ export function alignPair(
   }
   // A summary may reword every sentence beyond the seed test: it is looked for even without seeds.
   if (opt.coverageSummary) fragments = withCoverageSummary(fragments, pair, opt.coverageSummary, opt.minChars);
+  if (opt.besideVerbatimShare > 0) fragments = besideVerbatim(fragments, pair, opt);
   if (fragments.length === 0) return { passages: [], sentences: [] };
   return outputPassages(fragments, pair.a, pair.s, sourceId, opt);
 }
@@ -60,7 +61,31 @@ interface FragmentTests {
   condensesWhole: (f: Fragment) => boolean;
 }
 
-function fragmentTests({ a, s, isf }: Pair, opt: AlignOptions): FragmentTests {
+/** Share of the word trigrams of a fragment's article side found in its source side. */
+function fragmentGramShare({ a, s }: Pair, f: Fragment): number {
+  return gramShare(
+    a.doc.tokens,
+    a.units[f.a0].tokenStart,
+    a.units[f.a1].tokenEnd,
+    s.doc.tokens,
+    s.units[f.s0].tokenStart,
+    s.units[f.s1].tokenEnd,
+  );
+}
+
+/**
+ * The fragments of a pair that holds a near-verbatim copy, without those beside it that share too few word
+ * trigrams with their source side (`besideVerbatimShare`); the fragments unchanged when it holds none.
+ */
+function besideVerbatim(fragments: Fragment[], pair: Pair, opt: AlignOptions): Fragment[] {
+  if (opt.verbatimGramShare <= 0 || fragments.length < 2) return fragments;
+  const shares = fragments.map((f) => fragmentGramShare(pair, f));
+  if (!shares.some((x) => x >= opt.verbatimGramShare)) return fragments;
+  return fragments.filter((_, k) => shares[k] >= opt.besideVerbatimShare);
+}
+
+function fragmentTests(pair: Pair, opt: AlignOptions): FragmentTests {
+  const { a, s, isf } = pair;
   const aUnits = a.units;
   const sUnits = s.units;
   const similar = (f: Fragment) =>
@@ -72,16 +97,7 @@ function fragmentTests({ a, s, isf }: Pair, opt: AlignOptions): FragmentTests {
     const both = cosineDice(vectorOf([...mine[better].terms, ...mine[unit].terms], isf), p).cosine;
     return both >= alone + COMPLETES_GAIN;
   };
-  const verbatim = (f: Fragment) =>
-    opt.verbatimGramShare > 0 &&
-    gramShare(
-      a.doc.tokens,
-      aUnits[f.a0].tokenStart,
-      aUnits[f.a1].tokenEnd,
-      s.doc.tokens,
-      sUnits[f.s0].tokenStart,
-      sUnits[f.s1].tokenEnd,
-    ) >= opt.verbatimGramShare;
+  const verbatim = (f: Fragment) => opt.verbatimGramShare > 0 && fragmentGramShare(pair, f) >= opt.verbatimGramShare;
   const condensesWhole = (f: Fragment) =>
     opt.summaryWholeSource !== null &&
     spanLength(aUnits, f.a0, f.a1) >= opt.summaryWholeSource.minChars &&

@@ -55,6 +55,13 @@ export interface AlignOptions {
   /** No summary replaces near-verbatim fragments that span most of its article side (align.ts `VERBATIM_HOLDS`). */
   verbatimBlocksSummary: boolean;
   /**
+   * When one fragment of a pair is a near-verbatim copy (`verbatimGramShare`), the pair's other fragments must
+   * share at least this share of their word trigrams with their source side. Each PAN pair is made with one
+   * kind of obfuscation: beside a verbatim copy, a loosely similar passage is the two documents' common topic
+   * (a boilerplate paragraph, a definition), not a second, reworded copy. 0 turns the test off.
+   */
+  besideVerbatimShare: number;
+  /**
    * A summary whose article side is at least `minChars` long and reaches `minCosine` (tf-isf) with the whole
    * source document condenses all of it (PAN's summaries do): its source side becomes the whole document.
    * null keeps only the general rule (a summary of 40% of a document summarises all of it).
@@ -89,6 +96,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   minNumberAgreement: 0.5,
   verbatimGramShare: 0,
   verbatimBlocksSummary: false,
+  besideVerbatimShare: 0,
   summaryWholeSource: null,
   summarySeeds: null,
   coverageSummary: null,
@@ -107,6 +115,7 @@ export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = {
   seedCosine: 0.28,
   verbatimGramShare: 0.7,
   verbatimBlocksSummary: true,
+  besideVerbatimShare: 0.4,
   summaryWholeSource: { minChars: 350, minCosine: 0.3 },
   summarySeeds: { cosine: 0.2, dice: 0.2 },
   // Fitted on one half of the PAN-13 training pairs (split by a hash of the pair's name), checked on the other.
