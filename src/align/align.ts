@@ -12,7 +12,7 @@ import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from "./options.js";
 import { type Pair, type PairSide, readPair, spanLength } from "./pair-side.js";
 import { outputPassages } from "./passage-output.js";
 import { findSeeds, type Seed, windowSeeds } from "./seeds.js";
-import { withCoverageSummary } from "./summary-coverage.js";
+import { wholeSourceExplains, withCoverageSummary } from "./summary-coverage.js";
 import { cosineDice, rangeVector, vectorOf } from "./vectors.js";
 
 /** Near-verbatim fragments that span this share of a summary's article side are a copy, not a summary. */
@@ -179,11 +179,11 @@ function withSummary(
   if (!replaces(summary)) return fragments;
   // A summary of most of a document summarises all of it: its source side is the whole document.
   const whole = spanLength(sUnits, 0, sUnits.length - 1);
-  return [
-    condensesWhole(summary) || spanLength(sUnits, summary.s0, summary.s1) >= 0.4 * whole
-      ? { ...summary, s0: 0, s1: sUnits.length - 1 }
-      : summary,
-  ];
+  if (!condensesWhole(summary) && spanLength(sUnits, summary.s0, summary.s1) < 0.4 * whole) return [summary];
+  // Unless one stretch of the source explains it clearly better: then it is copies gathered across a wide gap.
+  const slack = opt.summaryWholeSource?.stretchSlack;
+  if (slack !== undefined && !wholeSourceExplains(pair, summary.a0, summary.a1, slack)) return fragments;
+  return [{ ...summary, s0: 0, s1: sUnits.length - 1 }];
 }
 
 /**

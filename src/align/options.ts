@@ -64,9 +64,13 @@ export interface AlignOptions {
   /**
    * A summary whose article side is at least `minChars` long and reaches `minCosine` (tf-isf) with the whole
    * source document condenses all of it (PAN's summaries do): its source side becomes the whole document.
-   * null keeps only the general rule (a summary of 40% of a document summarises all of it).
+   * null keeps only the general rule (a summary of 40% of a document summarises all of it). Either way, with
+   * this set a summary's source side becomes the whole document only when the whole document explains its
+   * article side (tf-isf cosine) at most `stretchSlack` worse than the stretch of the source, as long as it,
+   * that explains it best (summary-coverage.ts `wholeSourceExplains`); else the ordinary fragments stand: a
+   * copy's seeds, gathered across a wide gap with echoes from elsewhere, can pass for a summary.
    */
-  summaryWholeSource: { minChars: number; minCosine: number } | null;
+  summaryWholeSource: { minChars: number; minCosine: number; stretchSlack: number } | null;
   /** Seed thresholds (cosine, Dice) for gathering a summary's seeds; null uses `seedCosine` and `seedDice`. */
   summarySeeds: { cosine: number; dice: number } | null;
   /**
@@ -116,7 +120,7 @@ export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = {
   verbatimGramShare: 0.7,
   verbatimBlocksSummary: true,
   besideVerbatimShare: 0.4,
-  summaryWholeSource: { minChars: 350, minCosine: 0.3 },
+  summaryWholeSource: { minChars: 350, minCosine: 0.3, stretchSlack: 0.1 },
   summarySeeds: { cosine: 0.2, dice: 0.2 },
   // Fitted on one half of the PAN-13 training pairs (split by a hash of the pair's name), checked on the other.
   coverageSummary: {
