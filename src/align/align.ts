@@ -8,6 +8,7 @@ import type { TextDoc } from "../text/document.js";
 import { gramShare } from "./edges.js";
 import { type Completes, extend, type Fragment, fragmentOf, trimEdgeOutliers } from "./extend.js";
 import { hasOutsideEvidence, mainDiagonal, resolveOverlaps } from "./fragments.js";
+import { describePassage } from "./kind.js";
 import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from "./options.js";
 import { type Pair, type PairSide, readPair, spanLength } from "./pair-side.js";
 import { outputPassages } from "./passage-output.js";
@@ -38,6 +39,7 @@ export function alignPair(
   // A summary may reword every sentence beyond the seed test: it is looked for even without seeds.
   if (opt.coverageSummary) fragments = withCoverageSummary(fragments, pair, opt.coverageSummary, opt.minChars);
   if (opt.besideVerbatimShare > 0) fragments = besideVerbatim(fragments, pair, opt);
+  if (opt.minSimilarityShare > 0) fragments = besideMoreSimilar(fragments, pair, opt.minSimilarityShare);
   if (fragments.length === 0) return { passages: [], sentences: [] };
   return outputPassages(fragments, pair.a, pair.s, sourceId, opt);
 }
@@ -82,6 +84,29 @@ function besideVerbatim(fragments: Fragment[], pair: Pair, opt: AlignOptions): F
   const shares = fragments.map((f) => fragmentGramShare(pair, f));
   if (!shares.some((x) => x >= opt.verbatimGramShare)) return fragments;
   return fragments.filter((_, k) => shares[k] >= opt.besideVerbatimShare);
+}
+
+/**
+ * The fragments without those less similar to their source side than `share` of the most similar one's
+ * similarity; fragments against the whole source document (summaries) are kept and not compared.
+ */
+function besideMoreSimilar(fragments: Fragment[], { a, s }: Pair, share: number): Fragment[] {
+  if (fragments.length < 2) return fragments;
+  const wholeSource = (f: Fragment) => f.s0 === 0 && f.s1 === s.units.length - 1;
+  const similarity = fragments.map((f) =>
+    wholeSource(f)
+      ? Number.POSITIVE_INFINITY
+      : describePassage(
+          a.doc.tokens,
+          a.units[f.a0].tokenStart,
+          a.units[f.a1].tokenEnd,
+          s.doc.tokens,
+          s.units[f.s0].tokenStart,
+          s.units[f.s1].tokenEnd,
+        ).similarity,
+  );
+  const best = Math.max(0, ...similarity.filter(Number.isFinite));
+  return fragments.filter((_, k) => similarity[k] >= share * best);
 }
 
 function fragmentTests(pair: Pair, opt: AlignOptions): FragmentTests {

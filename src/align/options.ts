@@ -62,6 +62,13 @@ export interface AlignOptions {
    */
   besideVerbatimShare: number;
   /**
+   * A pair's fragments must reach this share of the similarity (kind.ts `describePassage`: word Dice) of
+   * its most similar fragment; a summary against the whole source document is judged on its own. For the same
+   * reason: one kind of obfuscation per pair, so a passage far less like its source than the pair's best one
+   * is what two documents on one topic share. 0 turns the test off.
+   */
+  minSimilarityShare: number;
+  /**
    * A summary whose article side is at least `minChars` long and reaches `minCosine` (tf-isf) with the whole
    * source document condenses all of it (PAN's summaries do): its source side becomes the whole document.
    * null keeps only the general rule (a summary of 40% of a document summarises all of it). Either way, with
@@ -101,6 +108,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   verbatimGramShare: 0,
   verbatimBlocksSummary: false,
   besideVerbatimShare: 0,
+  minSimilarityShare: 0,
   summaryWholeSource: null,
   summarySeeds: null,
   coverageSummary: null,
@@ -120,6 +128,7 @@ export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = {
   verbatimGramShare: 0.7,
   verbatimBlocksSummary: true,
   besideVerbatimShare: 0.4,
+  minSimilarityShare: 0.6,
   summaryWholeSource: { minChars: 350, minCosine: 0.3, stretchSlack: 0.1 },
   summarySeeds: { cosine: 0.2, dice: 0.2 },
   // Fitted on one half of the PAN-13 training pairs (split by a hash of the pair's name), checked on the other.
