@@ -68,6 +68,8 @@ export interface AlignOptions {
    * is what two documents on one topic share. 0 turns the test off.
    */
   minSimilarityShare: number;
+  /** A passage's edges move out over the words that both sides read alike beyond them (edges.ts `extendExact`). */
+  extendExact: boolean;
   /**
    * A summary whose article side is at least `minChars` long and reaches `minCosine` (tf-isf) with the whole
    * source document condenses all of it (PAN's summaries do): its source side becomes the whole document.
@@ -109,6 +111,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   verbatimBlocksSummary: false,
   besideVerbatimShare: 0,
   minSimilarityShare: 0,
+  extendExact: false,
   summaryWholeSource: null,
   summarySeeds: null,
   coverageSummary: null,
@@ -129,6 +132,7 @@ export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = {
   verbatimBlocksSummary: true,
   besideVerbatimShare: 0.4,
   minSimilarityShare: 0.6,
+  extendExact: true,
   summaryWholeSource: { minChars: 350, minCosine: 0.3, stretchSlack: 0.1 },
   summarySeeds: { cosine: 0.2, dice: 0.2 },
   // Fitted on one half of the PAN-13 training pairs (split by a hash of the pair's name), checked on the other.
