@@ -8,11 +8,12 @@ import type { TextDoc } from "../text/document.js";
 import { gramShare } from "./edges.js";
 import { type Completes, extend, type Fragment, fragmentOf, trimEdgeOutliers } from "./extend.js";
 import { hasOutsideEvidence, mainDiagonal, resolveOverlaps } from "./fragments.js";
+import { describePassage } from "./kind.js";
 import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from "./options.js";
 import { type Pair, type PairSide, readPair, spanLength } from "./pair-side.js";
 import { outputPassages } from "./passage-output.js";
 import { findSeeds, type Seed, windowSeeds } from "./seeds.js";
-import { withCoverageSummary } from "./summary-coverage.js";
+import { wholeSourceExplains, withCoverageSummary } from "./summary-coverage.js";
 import { cosineDice, rangeVector, vectorOf } from "./vectors.js";
 
 /** Near-verbatim fragments that span this share of a summary's article side are a copy, not a summary. */
@@ -37,6 +38,8 @@ export function alignPair(
   }
   // A summary may reword every sentence beyond the seed test: it is looked for even without seeds.
   if (opt.coverageSummary) fragments = withCoverageSummary(fragments, pair, opt.coverageSummary, opt.minChars);
+  if (opt.besideVerbatimShare > 0) fragments = besideVerbatim(fragments, pair, opt);
+  if (opt.minSimilarityShare > 0) fragments = besideMoreSimilar(fragments, pair, opt.minSimilarityShare);
   if (fragments.length === 0) return { passages: [], sentences: [] };
   return outputPassages(fragments, pair.a, pair.s, sourceId, opt);
 }
@@ -60,7 +63,54 @@ interface FragmentTests {
   condensesWhole: (f: Fragment) => boolean;
 }
 
-function fragmentTests({ a, s, isf }: Pair, opt: AlignOptions): FragmentTests {
+/** Share of the word trigrams of a fragment's article side found in its source side. */
+function fragmentGramShare({ a, s }: Pair, f: Fragment): number {
+  return gramShare(
+    a.doc.tokens,
+    a.units[f.a0].tokenStart,
+    a.units[f.a1].tokenEnd,
+    s.doc.tokens,
+    s.units[f.s0].tokenStart,
+    s.units[f.s1].tokenEnd,
+  );
+}
+
+/**
+ * The fragments of a pair that holds a near-verbatim copy, without those beside it that share too few word
+ * trigrams with their source side (`besideVerbatimShare`); the fragments unchanged when it holds none.
+ */
+function besideVerbatim(fragments: Fragment[], pair: Pair, opt: AlignOptions): Fragment[] {
+  if (opt.verbatimGramShare <= 0 || fragments.length < 2) return fragments;
+  const shares = fragments.map((f) => fragmentGramShare(pair, f));
+  if (!shares.some((x) => x >= opt.verbatimGramShare)) return fragments;
+  return fragments.filter((_, k) => shares[k] >= opt.besideVerbatimShare);
+}
+
+/**
+ * The fragments without those less similar to their source side than `share` of the most similar one's
+ * similarity; fragments against the whole source document (summaries) are kept and not compared.
+ */
+function besideMoreSimilar(fragments: Fragment[], { a, s }: Pair, share: number): Fragment[] {
+  if (fragments.length < 2) return fragments;
+  const wholeSource = (f: Fragment) => f.s0 === 0 && f.s1 === s.units.length - 1;
+  const similarity = fragments.map((f) =>
+    wholeSource(f)
+      ? Number.POSITIVE_INFINITY
+      : describePassage(
+          a.doc.tokens,
+          a.units[f.a0].tokenStart,
+          a.units[f.a1].tokenEnd,
+          s.doc.tokens,
+          s.units[f.s0].tokenStart,
+          s.units[f.s1].tokenEnd,
+        ).similarity,
+  );
+  const best = Math.max(0, ...similarity.filter(Number.isFinite));
+  return fragments.filter((_, k) => similarity[k] >= share * best);
+}
+
+function fragmentTests(pair: Pair, opt: AlignOptions): FragmentTests {
+  const { a, s, isf } = pair;
   const aUnits = a.units;
   const sUnits = s.units;
   const similar = (f: Fragment) =>
@@ -72,16 +122,7 @@ function fragmentTests({ a, s, isf }: Pair, opt: AlignOptions): FragmentTests {
     const both = cosineDice(vectorOf([...mine[better].terms, ...mine[unit].terms], isf), p).cosine;
     return both >= alone + COMPLETES_GAIN;
   };
-  const verbatim = (f: Fragment) =>
-    opt.verbatimGramShare > 0 &&
-    gramShare(
-      a.doc.tokens,
-      aUnits[f.a0].tokenStart,
-      aUnits[f.a1].tokenEnd,
-      s.doc.tokens,
-      sUnits[f.s0].tokenStart,
-      sUnits[f.s1].tokenEnd,
-    ) >= opt.verbatimGramShare;
+  const verbatim = (f: Fragment) => opt.verbatimGramShare > 0 && fragmentGramShare(pair, f) >= opt.verbatimGramShare;
   const condensesWhole = (f: Fragment) =>
     opt.summaryWholeSource !== null &&
     spanLength(aUnits, f.a0, f.a1) >= opt.summaryWholeSource.minChars &&
@@ -163,11 +204,11 @@ function withSummary(
   if (!replaces(summary)) return fragments;
   // A summary of most of a document summarises all of it: its source side is the whole document.
   const whole = spanLength(sUnits, 0, sUnits.length - 1);
-  return [
-    condensesWhole(summary) || spanLength(sUnits, summary.s0, summary.s1) >= 0.4 * whole
-      ? { ...summary, s0: 0, s1: sUnits.length - 1 }
-      : summary,
-  ];
+  if (!condensesWhole(summary) && spanLength(sUnits, summary.s0, summary.s1) < 0.4 * whole) return [summary];
+  // Unless one stretch of the source explains it clearly better: then it is copies gathered across a wide gap.
+  const slack = opt.summaryWholeSource?.stretchSlack;
+  if (slack !== undefined && !wholeSourceExplains(pair, summary.a0, summary.a1, slack)) return fragments;
+  return [{ ...summary, s0: 0, s1: sUnits.length - 1 }];
 }
 
 /**

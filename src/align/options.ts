@@ -55,11 +55,31 @@ export interface AlignOptions {
   /** No summary replaces near-verbatim fragments that span most of its article side (align.ts `VERBATIM_HOLDS`). */
   verbatimBlocksSummary: boolean;
   /**
+   * When one fragment of a pair is a near-verbatim copy (`verbatimGramShare`), the pair's other fragments must
+   * share at least this share of their word trigrams with their source side. Each PAN pair is made with one
+   * kind of obfuscation: beside a verbatim copy, a loosely similar passage is the two documents' common topic
+   * (a boilerplate paragraph, a definition), not a second, reworded copy. 0 turns the test off.
+   */
+  besideVerbatimShare: number;
+  /**
+   * A pair's fragments must reach this share of the similarity (kind.ts `describePassage`: word Dice) of
+   * its most similar fragment; a summary against the whole source document is judged on its own. For the same
+   * reason: one kind of obfuscation per pair, so a passage far less like its source than the pair's best one
+   * is what two documents on one topic share. 0 turns the test off.
+   */
+  minSimilarityShare: number;
+  /** A passage's edges move out over the words that both sides read alike beyond them (edges.ts `extendExact`). */
+  extendExact: boolean;
+  /**
    * A summary whose article side is at least `minChars` long and reaches `minCosine` (tf-isf) with the whole
    * source document condenses all of it (PAN's summaries do): its source side becomes the whole document.
-   * null keeps only the general rule (a summary of 40% of a document summarises all of it).
+   * null keeps only the general rule (a summary of 40% of a document summarises all of it). Either way, with
+   * this set a summary's source side becomes the whole document only when the whole document explains its
+   * article side (tf-isf cosine) at most `stretchSlack` worse than the stretch of the source, as long as it,
+   * that explains it best (summary-coverage.ts `wholeSourceExplains`); else the ordinary fragments stand: a
+   * copy's seeds, gathered across a wide gap with echoes from elsewhere, can pass for a summary.
    */
-  summaryWholeSource: { minChars: number; minCosine: number } | null;
+  summaryWholeSource: { minChars: number; minCosine: number; stretchSlack: number } | null;
   /** Seed thresholds (cosine, Dice) for gathering a summary's seeds; null uses `seedCosine` and `seedDice`. */
   summarySeeds: { cosine: number; dice: number } | null;
   /**
@@ -89,6 +109,9 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   minNumberAgreement: 0.5,
   verbatimGramShare: 0,
   verbatimBlocksSummary: false,
+  besideVerbatimShare: 0,
+  minSimilarityShare: 0,
+  extendExact: false,
   summaryWholeSource: null,
   summarySeeds: null,
   coverageSummary: null,
@@ -107,7 +130,10 @@ export const PAN_ALIGN_OPTIONS: Partial<AlignOptions> = {
   seedCosine: 0.28,
   verbatimGramShare: 0.7,
   verbatimBlocksSummary: true,
-  summaryWholeSource: { minChars: 350, minCosine: 0.3 },
+  besideVerbatimShare: 0.4,
+  minSimilarityShare: 0.6,
+  extendExact: true,
+  summaryWholeSource: { minChars: 350, minCosine: 0.3, stretchSlack: 0.1 },
   summarySeeds: { cosine: 0.2, dice: 0.2 },
   // Fitted on one half of the PAN-13 training pairs (split by a hash of the pair's name), checked on the other.
   coverageSummary: {

@@ -4,7 +4,7 @@
  */
 import type { Passage, SentencePair } from "../report/types.js";
 import type { Token } from "../text/tokens.js";
-import { type EdgeRange, hugEdges } from "./edges.js";
+import { type EdgeRange, extendExact, hugEdges } from "./edges.js";
 import type { Fragment } from "./extend.js";
 import { describePassage, numberAgreement, orderedCoverage, proseBigramDice } from "./kind.js";
 import type { AlignOptions } from "./options.js";
@@ -111,7 +111,8 @@ export function outputPassages(
       s.units[f.s0].tokenStart,
       s.units[f.s1].tokenEnd,
     );
-    const edges = hugEdges(a.doc.tokens, aRange, s.doc.tokens, sRange);
+    const hugged = hugEdges(a.doc.tokens, aRange, s.doc.tokens, sRange);
+    const edges = opt.extendExact ? extendExact(a.doc.tokens, hugged.span, s.doc.tokens, hugged.sourceSpan) : hugged;
     if (edges.span[1] - edges.span[0] < opt.minChars) continue;
     if (
       similarity < opt.rewordedBelow &&

@@ -88,7 +88,7 @@ function bestStretchCosine(v: SparseVec, s: PairSide, size: number, isf: Float64
  * than the stretch of the source, as long as they are, that explains them best: a summary draws on all of
  * its source, a copy on one stretch.
  */
-function wholeSourceExplains({ a, s, isf }: Pair, a0: number, a1: number, slack: number): boolean {
+export function wholeSourceExplains({ a, s, isf }: Pair, a0: number, a1: number, slack: number): boolean {
   const v = rangeVector(a.units, a0, a1, isf);
   const whole = cosineDice(v, rangeVector(s.units, 0, s.units.length - 1, isf)).cosine;
   let size = 0;
