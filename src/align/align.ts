@@ -6,7 +6,7 @@
 import type { Passage, SentencePair } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import { gramShare } from "./edges.js";
-import { type Completes, extend, type Fragment, fragmentOf, trimEdgeOutliers } from "./extend.js";
+import { type Completes, extend, type Fragment, fragmentOf, fragmentTokens, trimEdgeOutliers } from "./extend.js";
 import { hasOutsideEvidence, mainDiagonal, resolveOverlaps } from "./fragments.js";
 import { describePassage } from "./kind.js";
 import { type AlignOptions, DEFAULT_ALIGN_OPTIONS } from "./options.js";
@@ -65,14 +65,7 @@ interface FragmentTests {
 
 /** Share of the word trigrams of a fragment's article side found in its source side. */
 function fragmentGramShare({ a, s }: Pair, f: Fragment): number {
-  return gramShare(
-    a.doc.tokens,
-    a.units[f.a0].tokenStart,
-    a.units[f.a1].tokenEnd,
-    s.doc.tokens,
-    s.units[f.s0].tokenStart,
-    s.units[f.s1].tokenEnd,
-  );
+  return gramShare(...fragmentTokens(a, s, f));
 }
 
 /**
@@ -94,16 +87,7 @@ function besideMoreSimilar(fragments: Fragment[], { a, s }: Pair, share: number)
   if (fragments.length < 2) return fragments;
   const wholeSource = (f: Fragment) => f.s0 === 0 && f.s1 === s.units.length - 1;
   const similarity = fragments.map((f) =>
-    wholeSource(f)
-      ? Number.POSITIVE_INFINITY
-      : describePassage(
-          a.doc.tokens,
-          a.units[f.a0].tokenStart,
-          a.units[f.a1].tokenEnd,
-          s.doc.tokens,
-          s.units[f.s0].tokenStart,
-          s.units[f.s1].tokenEnd,
-        ).similarity,
+    wholeSource(f) ? Number.POSITIVE_INFINITY : describePassage(...fragmentTokens(a, s, f)).similarity,
   );
   const best = Math.max(0, ...similarity.filter(Number.isFinite));
   return fragments.filter((_, k) => similarity[k] >= share * best);

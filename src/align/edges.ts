@@ -6,7 +6,7 @@
  * evidence already says it belongs.
  */
 import type { Span } from "../text/span.js";
-import type { Token } from "../text/tokens.js";
+import { type Token, tokenIndexAt } from "../text/tokens.js";
 
 const N = 3;
 
@@ -111,18 +111,6 @@ export function hugEdges(
   return { span: trimSide(article, a, otherOf(source, s)), sourceSpan: trimSide(source, s, otherOf(article, a)) };
 }
 
-/** Index of the first token that ends after `offset`. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The two spans widened over the tokens that read the same on both sides just before and just after them: a
  * copy's first or last sentence that its unit glues to the writer's own text (a heading without a full stop,
@@ -134,8 +122,8 @@ export function extendExact(
   source: Token[],
   sourceSpan: Span,
 ): { span: Span; sourceSpan: Span } {
-  let i = tokenAt(article, span[0]);
-  let j = tokenAt(source, sourceSpan[0]);
+  let i = tokenIndexAt(article, span[0]);
+  let j = tokenIndexAt(source, sourceSpan[0]);
   let [a0, s0] = [span[0], sourceSpan[0]];
   if (article[i]?.start === a0 && source[j]?.start === s0) {
     while (i > 0 && j > 0 && article[i - 1].norm === source[j - 1].norm) {
@@ -149,8 +137,8 @@ export function extendExact(
     }
     [a0, s0] = [article[i].start, source[j].start];
   }
-  i = tokenAt(article, span[1] - 1);
-  j = tokenAt(source, sourceSpan[1] - 1);
+  i = tokenIndexAt(article, span[1] - 1);
+  j = tokenIndexAt(source, sourceSpan[1] - 1);
   let [a1, s1] = [span[1], sourceSpan[1]];
   if (article[i]?.end === a1 && source[j]?.end === s1) {
     while (i + 1 < article.length && j + 1 < source.length && article[i + 1].norm === source[j + 1].norm) {

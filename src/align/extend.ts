@@ -3,6 +3,8 @@
  * wherever consecutive seeds lie within `maxGap` units; a fragment whose two sides are not similar as a
  * whole is clustered again with a smaller gap (Sánchez-Pérez et al. 2014).
  */
+import type { Token } from "../text/tokens.js";
+import type { PairSide } from "./pair-side.js";
 import type { Seed } from "./seeds.js";
 
 export interface Fragment {
@@ -12,6 +14,25 @@ export interface Fragment {
   a1: number;
   s0: number;
   s1: number;
+}
+
+/**
+ * A fragment's token ranges: the article's tokens with the fragment's first and end token there, then the
+ * source's; the arguments of the measures of a passage (kind.ts describePassage, edges.ts gramShare).
+ */
+export function fragmentTokens(
+  a: PairSide,
+  s: PairSide,
+  f: Fragment,
+): [article: Token[], aFrom: number, aTo: number, source: Token[], sFrom: number, sTo: number] {
+  return [
+    a.doc.tokens,
+    a.units[f.a0].tokenStart,
+    a.units[f.a1].tokenEnd,
+    s.doc.tokens,
+    s.units[f.s0].tokenStart,
+    s.units[f.s1].tokenEnd,
+  ];
 }
 
 /** Split seeds into runs along one side where the gap between neighbours exceeds `maxGap` units. */

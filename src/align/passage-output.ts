@@ -5,7 +5,7 @@
 import type { Passage, SentencePair } from "../report/types.js";
 import type { Token } from "../text/tokens.js";
 import { type EdgeRange, extendExact, hugEdges } from "./edges.js";
-import type { Fragment } from "./extend.js";
+import { type Fragment, fragmentTokens } from "./extend.js";
 import { describePassage, numberAgreement, orderedCoverage, proseBigramDice } from "./kind.js";
 import type { AlignOptions } from "./options.js";
 import { edgeRange, type PairSide } from "./pair-side.js";
@@ -103,14 +103,7 @@ export function outputPassages(
     const sRange = edgeRange(s.units, f.s0, f.s1);
     const runs = matchedRuns(f, a, s);
     if (!sharesProse(runs, opt)) continue;
-    const { kind, similarity } = describePassage(
-      a.doc.tokens,
-      a.units[f.a0].tokenStart,
-      a.units[f.a1].tokenEnd,
-      s.doc.tokens,
-      s.units[f.s0].tokenStart,
-      s.units[f.s1].tokenEnd,
-    );
+    const { kind, similarity } = describePassage(...fragmentTokens(a, s, f));
     const hugged = hugEdges(a.doc.tokens, aRange, s.doc.tokens, sRange);
     const edges = opt.extendExact ? extendExact(a.doc.tokens, hugged.span, s.doc.tokens, hugged.sourceSpan) : hugged;
     if (edges.span[1] - edges.span[0] < opt.minChars) continue;
