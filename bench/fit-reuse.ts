@@ -75,7 +75,14 @@ function openCorpus(): Corpus {
     }
     corpus.close();
   }
-  return Corpus.open(dbPath, { readonly: true });
+  const corpus = Corpus.open(dbPath, { readonly: true });
+  // A corpus without METER's wire texts (another set's, kept in the same cache folder) fits nonsense weights.
+  const wire = readJsonl(join(shared, "meter/corpus.jsonl"));
+  if (wire.length > 0 && !corpus.get(String(wire[0].id))) {
+    console.error(`fit-reuse: ${dbPath} does not hold METER's wire texts: give --db a corpus of them and ../corpora`);
+    process.exit(1);
+  }
+  return corpus;
 }
 
 /** One query's evidence with its truth. */
