@@ -13,6 +13,7 @@
  * how much of the article is the wire's, which no single threshold reads as well as a handful of measures.
  */
 import type { StoryAlignment } from "../align/story.js";
+import type { Kinship } from "./evidence.js";
 
 /** A fitted (multinomial) logistic model: standardised features, one weight row per class. */
 export interface LogisticModel {
@@ -245,8 +246,8 @@ export function readReuse(
 
 export const RELATED_FEATURES = ["trigrams", "names", "logShared", "topic"] as const;
 
-/** What the same-event model reads of a candidate (match/evidence.ts Kinship). */
-type KinshipFeatures = { trigrams: number; names: number; shared: number; topic: number };
+/** What the same-event model reads of a candidate. */
+type KinshipFeatures = Pick<Kinship, "trigrams" | "names" | "shared" | "topic">;
 
 /**
  * The same-event model's features for one candidate: its word-triple and name containments, shared prints,

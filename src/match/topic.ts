@@ -4,9 +4,10 @@
  * different sentences, but both name the lynx, the zoo and the keeper; word triples and capitalised names
  * (story-side.ts) miss that, a weighted cosine of the words does not.
  *
- * A word's weight is how rare it is in everyday English (7 − its Zipf frequency in any case, SUBTLEX: "Tuesday" is as everyday as "open"): "lynx" and
- * "Blair" weigh about 7, "said" and "people" about 1. The weights come from the lexicon, not the corpus, so a
- * document's vector is the same whatever else the corpus holds (and PostgreSQL and SQLite agree).
+ * A word's weight is how rare it is in everyday English: 7 − its Zipf frequency in any case (SUBTLEX), so that
+ * "Tuesday" weighs as little as "open". "Lynx" weighs about 6, "said" and "people" about 1. The weights come
+ * from the lexicon, not the corpus, so a document's vector is the same whatever else the corpus holds (and
+ * PostgreSQL and SQLite agree).
  */
 import { zipfAny } from "../lexicon/frequencies.js";
 import { isStopword } from "../lexicon/stopwords.js";
