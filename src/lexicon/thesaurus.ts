@@ -23,6 +23,9 @@ interface Groups {
 }
 let loaded: Groups | null = null;
 
+/** A word the thesaurus keeps: lower-case letters and hyphens, two characters or more. */
+const isMember = (w: string) => w.length > 1 && /^[a-z][a-z-]*$/.test(w);
+
 function load(): Groups {
   if (loaded) return loaded;
   // The package's source data, the very object its dictionary.js holds: JSON parses in half the time of
@@ -31,10 +34,15 @@ function load(): Groups {
   const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, Entry>;
   const groups: Groups["groups"] = [];
   const byWord = new Map<string, number[]>();
-  for (const [head, entry] of Object.entries(raw)) {
-    for (const [p, xs] of Object.entries(entry)) {
+  // Plain loops, no entry pairs nor spread copies: this runs over 60,000 words at every process's start.
+  for (const head in raw) {
+    const entry = raw[head];
+    for (const p in entry) {
+      const xs = entry[p as keyof Entry];
       if (!xs) continue;
-      const members = [head, ...xs].filter((w) => /^[a-z][a-z-]*$/.test(w) && w.length > 1);
+      const members: string[] = [];
+      if (isMember(head)) members.push(head);
+      for (const w of xs) if (isMember(w)) members.push(w);
       for (const m of members) {
         const mine = byWord.get(m);
         if (mine) mine.push(groups.length);

