@@ -26,16 +26,19 @@ const MIN_LENGTH = 3;
 
 /** The topic vector of a text's normalised words and numbers, in order (text/tokens.ts wordNorms). */
 export function topicVector(words: readonly string[]): TopicVector {
-  const counts = new Map<string, number>();
-  for (const word of words)
-    if (word.length >= MIN_LENGTH && !isNumber(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // One map: each word's count, then in place its weight (a word of no weight dropped); the words keep the
+  // order of their first use, which the cosine's sum follows.
   const weights = new Map<string, number>();
+  for (const word of words)
+    if (word.length >= MIN_LENGTH && !isNumber(word)) weights.set(word, (weights.get(word) ?? 0) + 1);
   let sum = 0;
-  for (const [word, count] of counts) {
+  for (const [word, count] of weights) {
     const w = count * weightOf(word);
-    if (w === 0) continue;
-    weights.set(word, w);
-    sum += w * w;
+    if (w === 0) weights.delete(word);
+    else {
+      weights.set(word, w);
+      sum += w * w;
+    }
   }
   return { weights, norm: Math.sqrt(sum) };
 }

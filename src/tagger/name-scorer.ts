@@ -26,9 +26,11 @@ const WORDS = 2 ** 15;
 const SHAPES = 2 ** 10;
 
 interface WordEntry {
-  own: Float32Array;
-  /** Its rows as each neighbour in NEIGHBOURS. */
-  near: Float32Array[];
+  /**
+   * Its own rows summed, then its rows as each neighbour in NEIGHBOURS, `tags.length` each: one array a word,
+   * not five (tens of thousands of words a batch).
+   */
+  rows: Float32Array;
   lower: number;
   shape: number;
 }
@@ -77,13 +79,21 @@ export class NameScorer {
     return out;
   }
 
+  private wordRows(word: string): Float32Array {
+    const T = this.model.tags.length;
+    const rows = new Float32Array((NEIGHBOURS.length + 1) * T);
+    addRows(this.model, wordFeatures(word, this.firstNames), rows, 0);
+    for (let k = 0; k < NEIGHBOURS.length; k++)
+      addRows(this.model, neighbourFeatures(NEIGHBOURS[k], word), rows, (k + 1) * T);
+    return rows;
+  }
+
   private entry(word: string, lower: string, shape: string): WordEntry {
     let e = this.memo.get(word);
     if (!e) {
       if (this.memo.size > MEMO_WORDS) this.memo.clear();
       e = {
-        own: this.sum(wordFeatures(word, this.firstNames)),
-        near: NEIGHBOURS.map((d) => this.sum(neighbourFeatures(d, word))),
+        rows: this.wordRows(word),
         lower: this.lowerIds.get(lower) ?? -1,
         shape: this.shapeIds.get(shape) ?? -1,
       };
@@ -105,10 +115,11 @@ export class NameScorer {
     for (let i = 0; i < n; i++) {
       const at = i * T;
       const e = entries[i];
-      this.add(out, at, e.own);
+      this.add(out, at, e.rows, 0);
       for (let k = 0; k < NEIGHBOURS.length; k++) {
         const other = entries[i + NEIGHBOURS[k]];
-        this.add(out, at, other === undefined ? this.edges[k] : other.near[k]);
+        if (other === undefined) this.add(out, at, this.edges[k], 0);
+        else this.add(out, at, other.rows, (k + 1) * T);
       }
       const prev = i > 0 ? entries[i - 1] : null;
       const next = i + 1 < n ? entries[i + 1] : null;
@@ -125,8 +136,10 @@ export class NameScorer {
     return out;
   }
 
-  private add(out: Float32Array, at: number, v: Float32Array): void {
-    for (let t = 0; t < v.length; t++) out[at + t] += v[t];
+  /** Adds the `tags.length` values of `v` from `from` into `out` at `at`. */
+  private add(out: Float32Array, at: number, v: Float32Array, from: number): void {
+    const T = this.model.tags.length;
+    for (let t = 0; t < T; t++) out[at + t] += v[from + t];
   }
 
   private addRow(out: Float32Array, at: number, row: number | undefined): void {
