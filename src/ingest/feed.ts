@@ -5,8 +5,9 @@
 
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { authorNames } from "./byline.js";
-import { DEFAULT_MIN_ARTICLE_CHARS, fragmentText } from "./html.js";
+import { fragmentText } from "./html.js";
 import { normalizeDate } from "./page-dates.js";
+import { DEFAULT_MIN_ARTICLE_CHARS } from "./read-item.js";
 
 export interface FeedItem {
   /** 1-based position in the feed. */
@@ -40,16 +41,6 @@ const parser = new XMLParser({
   stopNodes: ["*.entry.content", "*.entry.summary"],
   isArray: (name) => ["item", "entry", "link", "category", "author"].includes(name),
 });
-
-/** Whether text looks like a feed (its root is `<rss>`, `<feed>` or `<rdf:RDF>`). */
-export function looksLikeFeed(text: string): boolean {
-  const head = text
-    .slice(0, 2048)
-    .replace(/<\?xml[^>]*\?>/, "")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .trimStart();
-  return /^(<!DOCTYPE[^>]*>\s*)?<(rss|feed|rdf:RDF)[\s>]/i.test(head);
-}
 
 function text(v: unknown): string | undefined {
   if (v == null) return undefined;

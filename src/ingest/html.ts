@@ -23,6 +23,7 @@ import { findDate } from "./page-dates.js";
 import { dropTeaserRuns, notArticleKind, pageShape, pageSignals, withArticle } from "./page-kind.js";
 import { META_KEYS, type PageMeta, readPage } from "./page-meta.js";
 import { bodyOf, flattenDeep, parseHTML, parsePage } from "./parse.js";
+import { DEFAULT_MIN_ARTICLE_CHARS } from "./read-item.js";
 
 export { blockText } from "./block-text.js";
 
@@ -41,8 +42,6 @@ export interface ExtractOptions {
   /** Shortest main text, in characters, taken for an article. */
   minArticleChars?: number;
 }
-
-export const DEFAULT_MIN_ARTICLE_CHARS = 200;
 
 /** The metadata a page result carries. */
 const NO_BODY = "no article found in page (no body)";

@@ -2,7 +2,6 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
-import { looksLikeFeed } from "./feed.js";
 
 /** What a file holds, by its name (`.gz` aside); `unknown` is decided by its first bytes. */
 export type InputKind = "text" | "jsonl" | "html" | "feed" | "warc" | "unknown";
@@ -15,6 +14,16 @@ export function kindFromName(path: string): InputKind {
   if (/\.(xml|rss|atom)$/.test(name)) return "feed";
   if (/\.warc$/.test(name)) return "warc";
   return "unknown";
+}
+
+/** Whether text looks like a feed (its root is `<rss>`, `<feed>` or `<rdf:RDF>`). */
+export function looksLikeFeed(text: string): boolean {
+  const head = text
+    .slice(0, 2048)
+    .replace(/<\?xml[^>]*\?>/, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .trimStart();
+  return /^(<!DOCTYPE[^>]*>\s*)?<(rss|feed|rdf:RDF)[\s>]/i.test(head);
 }
 
 /** What bytes hold, from their start: a WARC, a feed, an HTML page, or text. */

@@ -4,6 +4,9 @@
  */
 import { type Article, derivedId } from "./article.js";
 
+/** Shortest main text, in characters, that a page or feed item must hold to count as an article. */
+export const DEFAULT_MIN_ARTICLE_CHARS = 200;
+
 export interface ReadArticle {
   ok: true;
   article: Article;

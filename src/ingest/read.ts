@@ -8,12 +8,9 @@ import { stat } from "node:fs/promises";
 import { derivedId } from "./article.js";
 import { decodeText } from "./decode.js";
 import { describeFsError, readAll } from "./file-bytes.js";
-import { DEFAULT_MIN_ARTICLE_CHARS } from "./html.js";
 import { kindFromContent, kindFromName, readHead } from "./kind.js";
-import type { ReadItem } from "./read-item.js";
+import { DEFAULT_MIN_ARTICLE_CHARS, type ReadItem } from "./read-item.js";
 import { readJsonl } from "./read-jsonl.js";
-import { readMarkupFile } from "./read-markup.js";
-import { readWarc } from "./read-warc.js";
 
 export interface ReadOptions {
   /** Largest document accepted, in bytes of input: a text file, a JSONL line, a feed file. */
@@ -56,8 +53,11 @@ export async function* readDocuments(
       kind = head === null ? "text" : kindFromContent(head); // unreadable: readTextFile says why
     }
     if (kind === "jsonl") yield* readJsonl(file, opts);
-    else if (kind === "warc") yield* readWarc(file, opts);
-    else if (kind === "html" || kind === "feed") yield* readMarkupFile(file, kind, opts);
+    // The page and feed readers (and their parsers) are loaded only for such a file: a batch of JSONL or text
+    // never pays for them.
+    else if (kind === "warc") yield* (await import("./read-warc.js")).readWarc(file, opts);
+    else if (kind === "html" || kind === "feed")
+      yield* (await import("./read-markup.js")).readMarkupFile(file, kind, opts);
     else yield await readTextFile(file, opts);
   }
 }
