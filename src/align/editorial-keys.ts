@@ -68,7 +68,8 @@ const TWO_32 = 2 ** 32;
 
 /** The n-gram hashes of a run of word hash pairs (`a`, `b` per word), one per start position. */
 export function gramHashes(a: Uint32Array, b: Uint32Array, n: number): Hash[] {
-  const out: Hash[] = [];
+  // Made at its length: pushing would copy the array as it grows, several times for every candidate.
+  const out = new Array<Hash>(Math.max(0, a.length - n + 1));
   for (let i = 0; i + n <= a.length; i++) {
     let h1 = 0x2545f491 + n;
     let h2 = 0x6a09e667 + n;
@@ -76,7 +77,7 @@ export function gramHashes(a: Uint32Array, b: Uint32Array, n: number): Hash[] {
       h1 = fmix((Math.imul(h1, 0x01000193) ^ a[i + k]) >>> 0);
       h2 = fmix((Math.imul(h2, 0x0100019d) ^ b[i + k]) >>> 0);
     }
-    out.push((h1 >>> 12) * TWO_32 + h2);
+    out[i] = (h1 >>> 12) * TWO_32 + h2;
   }
   return out;
 }
