@@ -4,7 +4,7 @@
  * "Lloyd J. Austin III", and "U.S." joins "United States".
  */
 
-import { BOILERPLATE, FEMALE, MALE, MONTH_OR_DAY, TITLE_HEADS, TITLE_WORDS } from "../lexicon/claims.js";
+import { BOILERPLATE, FEMALE, FIRM_ENDINGS, MALE, MONTH_OR_DAY, TITLE_HEADS, TITLE_WORDS } from "../lexicon/claims.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Entity, EntityType } from "../report/types.js";
 import { type NameHints, type TaggedName, tagNames } from "../tagger/names.js";
@@ -127,7 +127,14 @@ function readName(doc: TextDoc, tagged: TaggedName): Raw | null {
   const title =
     from > titleFrom ? text.slice(tokens[titleFrom].start, tokens[from - 1].end).replace(/[\s.]+$/, "") : null;
   const gender = before.gender ?? titleGender(tokens.slice(tagged.from, from).map((t) => t.norm));
-  return { span: [start, start + name.length], name, title, type: tagged.type, gender, tokens: words };
+  const type = endsLikeFirm(name) ? "organization" : tagged.type;
+  return { span: [start, start + name.length], name, title, type, gender, tokens: words };
+}
+
+/** A name of two words or more whose last word, standing on its own, ends a firm's name ("Acme Corp."). */
+function endsLikeFirm(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.length >= 2 && FIRM_ENDINGS.has(ws[ws.length - 1].toLowerCase().replace(/\.$/, ""));
 }
 
 /** A month or a weekday, or weekdays ("Saturdays"). */

@@ -144,6 +144,18 @@ assembly cabinet government tribunal exchange reserve media tv television radio 
 globe telegraph guardian observer gazette chronicle nations museum
 `);
 
+/**
+ * Words that end a firm's name and no person's or place's ("Halvern Foods", "Kesteven Holdings", "Acme Corp"):
+ * a name of two words or more ending in one is an organisation whatever the tagger read (it reads each mention
+ * by its neighbours, and an invented firm's name has no other word to tell it). Words that also end surnames or
+ * places ("Steel", "Bank": the West Bank) are left out.
+ */
+export const FIRM_ENDINGS = words(`
+foods motors industries holdings partners systems technologies enterprises ventures investments securities
+pharmaceuticals laboratories labs electronics communications entertainment studios petroleum chemicals
+logistics brands airlines airways inc corp corporation co ltd llc plc group
+`);
+
 /** Organisations known by a single name that carry no organisation word. */
 export const KNOWN_ORGS = words(`
 hamas hezbollah nato pentagon kremlin fbi cia nsa un eu opec who imf google apple amazon microsoft facebook meta

@@ -246,4 +246,23 @@ describe("a firm named by its first word", () => {
     assert.equal(lumina.mentions.length, 2, JSON.stringify(c.entities));
     assert.equal(quoteWith(text, "We were not looking to sell").sourceName, "Tomas Dvorak");
   });
+  test("a name ending in a firm's word is a firm, and so is its first word alone", () => {
+    const text =
+      "Brenmoor Foods, a maker of pies, said on Monday it would close a bakery in Wexcombe. " +
+      "Brenmoor said the bakery had lost money for years. Shares in Brenmoor fell 4 percent.";
+    const c = claims(text);
+    const firm = c.entities.find((e) => e.name === "Brenmoor Foods");
+    assert.ok(firm, JSON.stringify(c.entities));
+    assert.equal(firm.type, "organization");
+    assert.equal(firm.mentions.length, 3, JSON.stringify(c.entities));
+  });
+  test("a firm's word inside a name is not its end", () => {
+    const text = "Gordon Holdsworth-Motors, a retired teacher, said the road was unsafe.";
+    const c = claims(text);
+    assert.equal(
+      c.entities.find((e) => e.name === "Gordon Holdsworth-Motors")?.type,
+      "person",
+      JSON.stringify(c.entities),
+    );
+  });
 });
