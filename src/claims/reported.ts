@@ -10,6 +10,7 @@ import {
   CUE_VERBS,
   HEARER_VERBS,
   MORE_CUE_VERBS,
+  NOT_HEADS,
   PRONOUNS,
   WEAK_REPORTED_CUES,
 } from "../lexicon/claims.js";
@@ -244,6 +245,11 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
   let src = sourceBefore(doc, k, ts);
   if (src && src.from < ts) src = null;
   const prev = k > ts ? tokens[k - 1] : null;
+  // "made no mention of", "in support of": the cue word is a noun, whose holder is the clause's subject.
+  if (!src && prev !== null && NOT_HEADS.has(prev.norm)) {
+    const subject = mainSubject(doc, ts, k - 1);
+    if (subject && subject.to < k) src = subject;
+  }
   // ", saying …" / "by arguing …" (participle) and "… and said …" (a second verb): the sentence's subject
   // speaks, or the speaker a cue earlier in the sentence has.
   const participle = t.norm.endsWith("ing") && prev !== null && (prev.norm === "," || prev.norm === "by");

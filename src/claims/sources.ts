@@ -4,7 +4,19 @@
  * the source is unnamed, and the sourcing summary of an article.
  */
 
-import { ANONYMOUS_HEADS, CUE_VERBS, NP_STOP, PRE_CUE, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from "../lexicon/claims.js";
+import {
+  ANONYMOUS_HEADS,
+  CUE_VERBS,
+  MONTH_OR_DAY,
+  NOT_HEADS,
+  NP_STOP,
+  PLACE_NAMES,
+  PLACES,
+  PRE_CUE,
+  PRONOUNS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "../lexicon/claims.js";
 import type { Attribution, Claims } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
@@ -27,7 +39,9 @@ const NP_PREPS = new Set(["of", "for", "with", "at", "in", "on", "familiar", "cl
 function isAdverb(doc: TextDoc, t: Token): boolean {
   return (
     t.kind === "word" &&
-    (PRE_CUE.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith("ly") && !isCapitalized(doc.text, t)))
+    (PRE_CUE.has(t.norm) ||
+      /n't$/.test(t.norm) ||
+      (t.norm.length > 4 && t.norm.endsWith("ly") && !isCapitalized(doc.text, t)))
   );
 }
 
@@ -35,11 +49,23 @@ function joined(_doc: TextDoc, a: Token, b: Token): boolean {
   return b.start === a.end;
 }
 
+/**
+ * "both", "all", "most" float after the subject ("they both said") but are the subject where nothing that
+ * could be one stands before them ("and both vowed", "most said").
+ */
+function floatingQuantifier(doc: TextDoc, k: number, floor: number): boolean {
+  const prev = k > floor ? doc.tokens[k - 1] : null;
+  return (
+    /^(?:both|all|most)$/.test(doc.tokens[k].norm) &&
+    (prev === null || prev.kind !== "word" || NP_STOP.has(prev.norm) || PRE_CUE.has(prev.norm))
+  );
+}
+
 /** The source phrase that ends just before the cue at token `cue` ("a person familiar with the talks"). */
-export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRange | null {
+export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0): TokenRange | null {
   const { tokens } = doc;
   let k = cue - 1;
-  while (k >= floor && isAdverb(doc, tokens[k])) k--;
+  while (k >= floor && isAdverb(doc, tokens[k]) && !floatingQuantifier(doc, k, floor)) k--;
   if (k < floor) return null;
   // "Sen. Elizabeth Warren (D-MA) said": step over a short bracket.
   if (tokens[k].norm === ")") {
@@ -49,8 +75,17 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   }
   // "Austin, the defense secretary, said": step over the apposition to the name before it.
   if (tokens[k].norm === ",") {
-    let c = k - 1;
-    while (c > floor && k - c < 16 && tokens[c].norm !== "," && !/^["“”']$/.test(tokens[c].norm)) c--;
+    const opening = (from: number): number => {
+      let c = from - 1;
+      while (c > floor && k - c < 16 && tokens[c].norm !== "," && !/^["“”']$/.test(tokens[c].norm)) c--;
+      return c;
+    };
+    let c = opening(k);
+    // "Trump, speaking in Wilmington, N.C., said": a place or a date ends a participle phrase before it.
+    if (c > floor && tokens[c].norm === "," && placeOrDate(doc, c + 1, k)) {
+      const p = opening(c);
+      if (p > floor && tokens[p].norm === "," && isParticipleAt(doc, p + 1)) c = p;
+    }
     if (c <= floor || tokens[c].norm !== ",") return null;
     // "…, but it is under pressure, said …": a clause of the writer's, not an apposition.
     if (/^(?:and|but|or|so|yet|while|although|though|because|if|when|as|which|that)$/.test(tokens[c + 1].norm))
@@ -67,7 +102,7 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   }
   if (head.kind !== "word") return null;
   if (PRONOUNS.has(head.norm)) return { from: k, to: k + 1 };
-  if (NP_STOP.has(head.norm) || CUE_VERBS.has(head.norm)) return null;
+  if (NP_STOP.has(head.norm) || NOT_HEADS.has(head.norm) || CUE_VERBS.has(head.norm)) return null;
   let j = k;
   while (j - 1 >= floor && k - j < 9) {
     const t = tokens[j - 1];
@@ -96,7 +131,31 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   }
   // A leading number stays ("55 percent said"); other marks and prepositions go.
   while (j < k && ((tokens[j].kind !== "word" && tokens[j].kind !== "number") || NP_PREPS.has(tokens[j].norm))) j++;
+  // "McConnell issued a statement saying", "Stories have emerged describing": the words are a predicate; its
+  // subject stands before its verb.
+  if (depth < 2)
+    for (let v = j; v <= k; v++) if (opensPredicate(doc, v, k, floor)) return sourceBefore(doc, v, floor, depth + 1);
   return { from: j, to: k + 1 };
+}
+
+const IRREGULAR_PAST = new Set(
+  "gave made took won threw spent sent put held led kept left began brought paid".split(" "),
+);
+
+/**
+ * Whether a predicate opens at token `v` of the phrase read back from a cue to token `k`: a verb form before an
+ * object that an article opens ("issued a statement"), or a verb form alone after an auxiliary ("Stories have
+ * emerged"). A possessor keeps the phrase ("took his own life hoping"): an owned cue word is its possessor's;
+ * so does a relative pronoun ("officials who reviewed the files").
+ */
+function opensPredicate(doc: TextDoc, v: number, k: number, floor: number): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[v];
+  if (t.kind !== "word" || isCapitalized(text, t)) return false;
+  if (!(participleForm(t) || IRREGULAR_PAST.has(t.norm))) return false;
+  const prev = v > floor ? tokens[v - 1].norm : "";
+  if (v === k) return AUX.has(prev);
+  return /^(?:a|an|the)$/.test(tokens[v + 1].norm) && !/^(?:who|that|which)$/.test(prev);
 }
 
 const INTRO = new Set(
@@ -116,6 +175,18 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
   if (s < limit && INTRO.has(tokens[s].norm)) {
     let c = s;
     while (c < limit && tokens[c].norm !== ",") c++;
+    s = c + 1;
+  } else if (s < limit && participleForm(tokens[s])) {
+    // "Speaking at a town hall, Trump …", "Asked about the plan, she …": an opening participle phrase.
+    let c = s;
+    while (c < limit && tokens[c].norm !== ",") c++;
+    if (c < limit) s = c + 1;
+  }
+  // "In Salem, New Hampshire, on Sunday, Trump …": the place and date the opening phrase goes on with.
+  for (let n = 0; s > ts && n < 2 && tokens[s - 1].norm === ","; n++) {
+    let c = s;
+    while (c < limit && c - s < 5 && tokens[c].norm !== ",") c++;
+    if (c >= limit || tokens[c].norm !== "," || !placeOrDate(doc, s, c)) break;
     s = c + 1;
   }
   if (s >= limit) return null;
@@ -141,6 +212,45 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
   )
     e++;
   return e > s ? { from: s, to: e } : null;
+}
+
+/** An -ing or -ed form: a participle, or a verb in the past. */
+function participleForm(t: Token): boolean {
+  return t.kind === "word" && t.norm.length > 4 && /(?:ing|ed)$/.test(t.norm);
+}
+
+/** A lower-case participle at token `k`: a participle phrase opens there ("speaking at a rally"). */
+function isParticipleAt(doc: TextDoc, k: number): boolean {
+  return participleForm(doc.tokens[k]) && !isCapitalized(doc.text, doc.tokens[k]);
+}
+
+/**
+ * Whether tokens [from, to) name only a place or a date: "New Hampshire", "N.C.", "on Sunday", "Jan. 5".
+ */
+function placeOrDate(doc: TextDoc, from: number, to: number): boolean {
+  const { tokens, text } = doc;
+  if (to <= from || to - from > 5) return false;
+  let i = tokens[from].norm === "on" ? from + 1 : from;
+  const words: string[] = [];
+  let abbreviated = false;
+  for (; i < to; i++) {
+    const t = tokens[i];
+    if (t.norm === ".") {
+      abbreviated ||= i > from && tokens[i - 1].norm.length <= 4;
+      continue;
+    }
+    if (t.kind === "number") continue;
+    if (t.kind !== "word" || !isCapitalized(text, t)) return false;
+    words.push(t.norm);
+  }
+  if (words.length === 0) return false;
+  const name = words.join(" ");
+  return (
+    MONTH_OR_DAY.has(words[0]) ||
+    PLACES.has(name) ||
+    PLACE_NAMES.has(name) ||
+    (abbreviated && words.every((w) => w.length <= 4))
+  );
 }
 
 /** The source phrase right after a cue ("said Lloyd J. Austin III, the defense secretary"). */

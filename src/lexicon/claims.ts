@@ -95,9 +95,13 @@ also has have had would will could can may might should must reportedly repeated
 again recently once often never not still already publicly privately quickly further earlier first initially
 just even frequently is was are were been being did does do flatly strongly long separately subsequently
 immediately angrily told yesterday today monday tuesday wednesday thursday friday saturday sunday on last night
+now yet ever always only most both all twice instead
 `);
 
 export const PRONOUNS = words("he she they we i it who you");
+
+/** Determiners and prepositions: no noun phrase ends on one, so a cue word after one is a noun ("no mention"). */
+export const NOT_HEADS = words("the a an no every of in for with at on");
 
 /** Heads of unnamed sources: "U.S. officials", "a person familiar with the talks". */
 export const ANONYMOUS_HEADS = words(`

@@ -1,0 +1,66 @@
+// Which words a reported attribution's source spans: the phrase before the cue, past what stands between
+// them, and the clause's subject where the words before the cue are no noun phrase.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extractClaims } from "../../src/claims/extract.js";
+import type { Attribution } from "../../src/report/types.js";
+import { analyze } from "../../src/text/document.js";
+
+function holding(text: string, words: string): Attribution {
+  const c = extractClaims(analyze(text));
+  const at = text.indexOf(words);
+  const a = c.attributions.find((x) => x.content[0] <= at && x.content[1] >= at + words.length);
+  assert.ok(a, `no attribution holds "${words}": ${JSON.stringify(c.attributions)}`);
+  return a;
+}
+const sourceOf = (text: string, a: Attribution) => (a.source ? text.slice(a.source[0], a.source[1]) : null);
+
+describe("the source phrase before a cue", () => {
+  test("is read past a negated auxiliary", () => {
+    const text = "Mara Lind didn't want the council to raise the fares again.";
+    assert.equal(sourceOf(text, holding(text, "the council to raise")), "Mara Lind");
+  });
+  test("is read past a floating quantifier", () => {
+    const text = "The two mayors both insisted that the bridge must reopen by May.";
+    assert.equal(sourceOf(text, holding(text, "the bridge must reopen")), "The two mayors");
+  });
+  test("is the quantifier where nothing before it could be the subject", () => {
+    const text = "The clubs met twice this spring, and both argued that the league was unfair to them.";
+    assert.equal(sourceOf(text, holding(text, "the league was unfair")), "both");
+  });
+  test("never ends on a determiner: a cue word after one is a noun held by the subject", () => {
+    const text = "Ilse Marr made no mention of the audit during her long speech to the board.";
+    assert.equal(sourceOf(text, holding(text, "the audit")), "Ilse Marr");
+  });
+});
+
+describe("a predicate read back from a cue", () => {
+  test("a verb and its object: the verb's subject speaks", () => {
+    const text = "Councillor Ada Brenn issued a statement saying the depot would close in June.";
+    assert.equal(sourceOf(text, holding(text, "the depot would close")), "Councillor Ada Brenn");
+  });
+  test("a verb after an auxiliary: the subject before the auxiliary", () => {
+    const text = "Rumours have emerged describing a secret deal between the two firms.";
+    assert.equal(sourceOf(text, holding(text, "a secret deal")), "Rumours");
+  });
+  test("an owned cue word keeps its possessor", () => {
+    const text = "The clerk took his own life hoping the farm would stay with his family.";
+    assert.notEqual(sourceOf(text, holding(text, "the farm would stay")), "The clerk");
+  });
+});
+
+describe("the subject past an opening phrase", () => {
+  test("an opening participle phrase", () => {
+    const text = "Speaking at a town hall, Rosa Quill praised the nurses, calling them the town's backbone.";
+    assert.equal(holding(text, "them the town's backbone").sourceName, "Rosa Quill");
+  });
+  test("the place and date the opening phrase goes on with", () => {
+    const text =
+      "At a diner in Dover, Delaware, on Sunday, Rosa Quill thanked the cooks, saying they had fed her campaign.";
+    assert.equal(holding(text, "they had fed her campaign").sourceName, "Rosa Quill");
+  });
+  test("a participle phrase ending on a place, between commas", () => {
+    const text = "Rosa Quill, speaking at a rally in Dover, Del., warned that the mill would close.";
+    assert.equal(sourceOf(text, holding(text, "the mill would close")), "Rosa Quill");
+  });
+});
