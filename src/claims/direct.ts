@@ -8,7 +8,7 @@ import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
 import { tokenIndexAt } from "../text/tokens.js";
 import { type Quote, wordCount } from "./quotes.js";
-import { sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
+import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 export interface QuoteFound {
   quote: Quote;
@@ -74,11 +74,13 @@ function cueBefore(
     const t = tokens[k];
     if (!CUE_VERBS.has(t.norm)) continue;
     const before = sourceBefore(doc, k, floor);
-    const src = before ?? sourceAfter(doc, k, first);
+    const after = before ? null : sourceAfter(doc, k, first);
+    // ", telling reporters, “…”": a participle's speaker is the sentence's, never the words after it.
+    const src = before ?? (participleAfterClause(doc, k, floor) ? participleOwner(doc, k, floor) : after);
     // Words of the speaker's own between cue and quote ("called the attack “…”"), or after the quote in the same
     // sentence: the quote is part of reported speech, not a quote standing alone.
     let gap = k + 1;
-    if (!before && src) gap = src.to;
+    if (after) gap = after.to;
     if (HEARER_VERBS.has(t.norm))
       while (gap < first && tokens[gap].kind === "word" && tokens[gap].norm !== "that") gap++;
     for (; gap < first; gap++) {
@@ -89,6 +91,30 @@ function cueBefore(
     return { quote: q, source: src, cue: [t.start, t.end] };
   }
   return null;
+}
+
+/** A participle after a comma or a preposition ("…, saying", "upon saying"): it goes on a clause before it. */
+function participleAfterClause(doc: TextDoc, k: number, floor: number): boolean {
+  const { tokens } = doc;
+  return (
+    k > floor && tokens[k].norm.endsWith("ing") && /^(?:,|by|upon|after|before|while|when)$/.test(tokens[k - 1].norm)
+  );
+}
+
+/**
+ * Who speaks through a participle at `k`: the speaker of the cue before it in the sentence ("Lind said, adding,
+ * “…”"), or else the sentence's subject ("Lind defended the plan, saying, “…”").
+ */
+function participleOwner(doc: TextDoc, k: number, floor: number): TokenRange | null {
+  const { tokens } = doc;
+  for (let j = k - 2; j >= floor; j--)
+    if (CUE_VERBS.has(tokens[j].norm)) {
+      const src = sourceBefore(doc, j, floor);
+      if (src) return src;
+      break;
+    }
+  const subject = mainSubject(doc, floor, k - 1);
+  return subject && subject.to < k ? subject : null;
 }
 
 const NAMING = new Set("the a an of on in his her their its my our your".split(" "));

@@ -64,3 +64,17 @@ describe("the subject past an opening phrase", () => {
     assert.equal(sourceOf(text, holding(text, "the mill would close")), "Rosa Quill");
   });
 });
+
+describe("a direct quote after a participle", () => {
+  test("is the sentence subject's, not the hearer's after the participle", () => {
+    const text = "Ada Brenn defended the plan on Monday, telling reporters, “We will not wait for the state to act.”";
+    const a = holding(text, "We will not wait");
+    assert.equal(sourceOf(text, a), "Ada Brenn");
+    assert.equal(a.direct, true);
+  });
+  test("is the speaker of the cue before it in the sentence", () => {
+    const text =
+      "“The budget is fair,” Ada Brenn said. Her deputy stayed silent as Tom Lusk said, adding, “It is also late.”";
+    assert.equal(sourceOf(text, holding(text, "It is also late")), "Tom Lusk");
+  });
+});
