@@ -61,11 +61,27 @@ function floatingQuantifier(doc: TextDoc, k: number, floor: number): boolean {
   );
 }
 
+/** Phrases of time and manner that may stand between a source and its cue ("has in the past described"). */
+const ADVERBIAL_PHRASE =
+  /^(?:in the past|at first|in particular|at one point|at times|in turn|for years|(?:last|this|next|that|the same) (?:week|month|year|night|morning|day|weekend|time))$/;
+
+/** The norms of tokens [from, to], joined by spaces. */
+function phraseText(doc: TextDoc, from: number, to: number): string {
+  let s = doc.tokens[from].norm;
+  for (let i = from + 1; i <= to; i++) s += ` ${doc.tokens[i].norm}`;
+  return s;
+}
+
 /** The source phrase that ends just before the cue at token `cue` ("a person familiar with the talks"). */
 export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0): TokenRange | null {
   const { tokens } = doc;
   let k = cue - 1;
-  while (k >= floor && isAdverb(doc, tokens[k]) && !floatingQuantifier(doc, k, floor)) k--;
+  for (;;) {
+    if (k >= floor && isAdverb(doc, tokens[k]) && !floatingQuantifier(doc, k, floor)) k--;
+    else if (k - 2 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 2, k))) k -= 3;
+    else if (k - 1 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 1, k))) k -= 2;
+    else break;
+  }
   if (k < floor) return null;
   // "Sen. Elizabeth Warren (D-MA) said": step over a short bracket.
   if (tokens[k].norm === ")") {
@@ -134,7 +150,12 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
   // "McConnell issued a statement saying", "Stories have emerged describing": the words are a predicate; its
   // subject stands before its verb.
   if (depth < 2)
-    for (let v = j; v <= k; v++) if (opensPredicate(doc, v, k, floor)) return sourceBefore(doc, v, floor, depth + 1);
+    for (let v = j; v <= k; v++)
+      if (opensPredicate(doc, v, k, floor)) {
+        const subject = sourceBefore(doc, v, floor, depth + 1);
+        if (subject) return subject;
+        break;
+      }
   return { from: j, to: k + 1 };
 }
 
@@ -155,7 +176,7 @@ function opensPredicate(doc: TextDoc, v: number, k: number, floor: number): bool
   if (!(participleForm(t) || IRREGULAR_PAST.has(t.norm))) return false;
   const prev = v > floor ? tokens[v - 1].norm : "";
   if (v === k) return AUX.has(prev);
-  return /^(?:a|an|the)$/.test(tokens[v + 1].norm) && !/^(?:who|that|which)$/.test(prev);
+  return /^(?:a|an|the|much|more|some|several)$/.test(tokens[v + 1].norm) && !/^(?:who|that|which)$/.test(prev);
 }
 
 const INTRO = new Set(
@@ -191,8 +212,17 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
   }
   if (s >= limit) return null;
   if (PRONOUNS.has(tokens[s].norm)) return { from: s, to: s + 1 };
-  for (let v = s + 1; v <= limit && v - s <= 14; v++) {
+  for (let v = s + 1, n = 0; v <= limit && n <= 14; v++, n++) {
     const t = tokens[v];
+    // "Priebus, who has met them daily, arrived …": a relative clause between commas or dashes has no main verb.
+    if ((t.norm === "," || t.norm === "-") && /^(?:who|which|whose|whom)$/.test(tokens[v + 1]?.norm ?? "")) {
+      let c = v + 2;
+      while (c <= limit && tokens[c].norm !== t.norm) c++;
+      while (c < limit && tokens[c + 1].norm === t.norm) c++;
+      if (c >= limit) return v > s ? { from: s, to: v } : null;
+      v = c;
+      continue;
+    }
     if (t.kind !== "word" || isCapitalized(doc.text, t)) continue;
     if (CUE_VERBS.has(t.norm) || AUX.has(t.norm) || isAdverb(doc, t) || (t.norm.endsWith("ed") && t.norm.length > 4)) {
       const r = sourceBefore(doc, v, s);

@@ -78,3 +78,18 @@ describe("a direct quote after a participle", () => {
     assert.equal(sourceOf(text, holding(text, "It is also late")), "Tom Lusk");
   });
 });
+
+describe("the subject past what interrupts it", () => {
+  test("a relative clause between dashes holds no main verb", () => {
+    const text = "The mayor — who has been in office since 2009 — said the tram would run by spring.";
+    assert.equal(holding(text, "the tram would run").sourceName, "The mayor");
+  });
+  test("a phrase of time between the source and its cue", () => {
+    const text = "Ada Brenn has in the past argued that the depot was too costly.";
+    assert.equal(sourceOf(text, holding(text, "the depot was too costly")), "Ada Brenn");
+  });
+  test("a verb whose object a quantifier opens", () => {
+    const text = "The senator spent much of his speech attacking the new tariffs on steel.";
+    assert.equal(sourceOf(text, holding(text, "the new tariffs")), "The senator");
+  });
+});
