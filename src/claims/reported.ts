@@ -11,13 +11,23 @@ import {
   HEARER_VERBS,
   MORE_CUE_VERBS,
   NOT_HEADS,
+  OBJECT_CUES,
   PRONOUNS,
   WEAK_REPORTED_CUES,
 } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
 import { isCapitalized } from "../text/tokens.js";
-import { CLAUSE_OPENERS, clauseEnd, contentSpan, type Found, isParticiple, SPEECH, skipAdjuncts } from "./clauses.js";
+import {
+  CLAUSE_OPENERS,
+  clauseEnd,
+  contentSpan,
+  type Found,
+  isParticiple,
+  objectEnd,
+  SPEECH,
+  skipAdjuncts,
+} from "./clauses.js";
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 /** Cue verbs of reported speech. */
@@ -179,11 +189,22 @@ function reportedAt(s: SentenceScope, k: number, earlier: (at: number) => TokenR
   return cueVerb(s, k, earlier);
 }
 
-/** What is said from token `c` to the end of its clause. */
+/**
+ * What is said from token `c` to the end of its clause; after a cue of judgement ("endorsed", "attacked"), up to
+ * a second verb of the same subject.
+ */
 function saidFrom(s: SentenceScope, c: number, source: TokenRange | null, cue: Span): Found {
-  const end = clauseEnd(s.doc, c, s.te, s.inQuote, s.se);
-  return { content: contentSpan(s.doc.text, s.doc.tokens[c].start, end), source, cue };
+  const { doc } = s;
+  let end = clauseEnd(doc, c, s.te, s.inQuote, s.se);
+  if (OBJECT_CUES.has(doc.text.slice(cue[0], cue[1]).toLowerCase()) && !CLAUSE_HEADS.has(doc.tokens[c].norm)) {
+    const e = objectEnd(doc, c, s.te, s.inQuote);
+    if (e < s.te && doc.tokens[e].start < end) end = doc.tokens[e].start;
+  }
+  return { content: contentSpan(doc.text, doc.tokens[c].start, end), source, cue };
 }
+
+/** Words that open a clause or an infinitive as what is said. */
+const CLAUSE_HEADS = new Set("that to whether if how what why when where who which".split(" "));
 
 /** What is said from the sentence's start to `end`, where the cue and its source close the sentence. */
 function saidUpTo(s: SentenceScope, end: number, source: TokenRange | null, cue: Span): Found {

@@ -93,3 +93,16 @@ describe("the subject past what interrupts it", () => {
     assert.equal(sourceOf(text, holding(text, "the new tariffs")), "The senator");
   });
 });
+
+describe("what a cue of judgement takes", () => {
+  test("ends before a second verb of the same subject", () => {
+    const text = "Councillor Ada Brenn blasted the tram plan and defended the bus cuts in a radio interview.";
+    const a = holding(text, "the tram plan");
+    assert.equal(text.slice(a.content[0], a.content[1]), "the tram plan");
+  });
+  test("keeps a coordinated object", () => {
+    const text = "Councillor Ada Brenn praised the nurses and the porters for their work in the storm.";
+    const a = holding(text, "the nurses");
+    assert.equal(text.slice(a.content[0], a.content[1]), "the nurses and the porters for their work in the storm");
+  });
+});
