@@ -127,6 +127,26 @@ function namedBefore(doc: TextDoc, q: Quote): boolean {
   return NAMING.has(t.norm) || /\p{L}['’]s$/u.test(t.norm);
 }
 
+/**
+ * A quote that opens its paragraph after a paragraph ending in a colon ("Cruz continued:", "Stated Stone:"): the
+ * cue and speaker before that colon.
+ */
+function colonParagraph(doc: TextDoc, q: Quote): QuoteFound | null {
+  if (q.paragraph === 0 || doc.paragraphs[q.paragraph][0] !== q.outer[0]) return null;
+  const { tokens } = doc;
+  const [ps, pe] = doc.paragraphs[q.paragraph - 1];
+  const colon = tokenIndexAt(tokens, pe) - 1;
+  if (colon < 0 || tokens[colon].norm !== ":" || tokens[colon].start < ps) return null;
+  let floor = colon;
+  while (floor > 0 && tokens[floor - 1].start >= ps && colon - floor < 12) floor--;
+  for (let k = colon - 1; k >= floor; k--) {
+    if (!CUE_VERBS.has(tokens[k].norm)) continue;
+    const src = sourceBefore(doc, k, floor) ?? sourceAfter(doc, k, colon);
+    return src ? { quote: q, source: src, cue: [tokens[k].start, tokens[k].end] } : null;
+  }
+  return null;
+}
+
 /** Each quotation that is a quote (not a title or scare quote), with the attribution beside it if any. */
 export function attachQuotes(doc: TextDoc, quotes: Quote[], inQuote: Uint8Array): QuoteFound[] {
   const out: QuoteFound[] = [];
@@ -134,7 +154,7 @@ export function attachQuotes(doc: TextDoc, quotes: Quote[], inQuote: Uint8Array)
     const [ps, pe] = doc.paragraphs[q.paragraph];
     const before = cueAfter(doc, q, pe, inQuote) ?? cueBefore(doc, q, ps, inQuote);
     if (before === EMBEDDED) continue;
-    const found = before;
+    const found = before ?? colonParagraph(doc, q);
     const words = wordCount(doc.text, q.inner);
     // Short quotations without a cue are names, titles and scare quotes; so are short ones without a cue before
     // them that a noun phrase or a preposition opens ("on CNN’s “State of the Union,” Lind said …").

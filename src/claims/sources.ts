@@ -57,7 +57,7 @@ function floatingQuantifier(doc: TextDoc, k: number, floor: number): boolean {
   const prev = k > floor ? doc.tokens[k - 1] : null;
   return (
     /^(?:both|all|most)$/.test(doc.tokens[k].norm) &&
-    (prev === null || prev.kind !== "word" || NP_STOP.has(prev.norm) || PRE_CUE.has(prev.norm))
+    (prev === null || /^[,;:]$/.test(prev.norm) || NP_STOP.has(prev.norm) || PRE_CUE.has(prev.norm))
   );
 }
 
@@ -159,8 +159,15 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
   return { from: j, to: k + 1 };
 }
 
+/** Verbs in the past whose form tells nothing: "spent", "came", "met". */
 const IRREGULAR_PAST = new Set(
-  "gave made took won threw spent sent put held led kept left began brought paid".split(" "),
+  `gave made took won threw spent sent put held led kept left began brought paid came went met spoke got saw ran
+stood sat felt heard knew found rose fell drew grew`.split(/\s+/),
+);
+
+/** Words of time and place that {@link PRE_CUE} lets stand before a cue but that are no verb of a clause. */
+const NOT_VERBS = new Set(
+  "on last night today yesterday monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
 
 /**
@@ -183,6 +190,28 @@ const INTRO = new Set(
   `on in at after before during when while as since despite although though but and so yet however also still
 meanwhile earlier later last this for with by from under over amid following if because once`.split(/\s+/),
 );
+/**
+ * Past a wire dateline that opens the sentence at `s` ("ORLANDO, Fla. (Reuters) - …", "WASHINGTON — …"): a
+ * place in capitals or an agency in brackets, then only capitalised words, numbers and marks up to a dash.
+ */
+function pastDateline(doc: TextDoc, s: number, limit: number): number {
+  const { tokens, text } = doc;
+  const first = text.slice(tokens[s].start, tokens[s].end);
+  const capitals = first.length > 1 && first === first.toUpperCase() && /\p{Lu}/u.test(first);
+  // A sentence may start after the place's abbreviation, at the agency: "(Reuters) - …".
+  if (!capitals && !(isCapitalized(text, tokens[s]) && tokens[s + 1]?.norm === ")")) return s;
+  for (let k = s + 1; k < limit && k - s < 12; k++) {
+    const t = tokens[k];
+    if (/^[-–—]$/.test(t.norm)) {
+      while (k + 1 < limit && /^[-–—]$/.test(tokens[k + 1].norm)) k++;
+      return k + 1 < limit ? k + 1 : s;
+    }
+    if (t.kind === "word" && !isCapitalized(text, t)) return s;
+  }
+  return s;
+}
+
+const CONJUNCTIONS = new Set("but and so yet or nor also still then meanwhile however now".split(" "));
 const AUX = new Set("is was are were has have had will would could can may might should must did does do".split(" "));
 
 /**
@@ -193,6 +222,12 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
   const { tokens } = doc;
   let s = ts;
   while (s < limit && tokens[s].kind === "punct") s++;
+  s = pastDateline(doc, s, limit);
+  // "But they are convinced …", "And now, Lind says …": a conjunction is no opening phrase.
+  while (s < limit && CONJUNCTIONS.has(tokens[s].norm)) {
+    s++;
+    if (s < limit && tokens[s].norm === ",") s++;
+  }
   if (s < limit && INTRO.has(tokens[s].norm)) {
     let c = s;
     while (c < limit && tokens[c].norm !== ",") c++;
@@ -224,7 +259,13 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
       continue;
     }
     if (t.kind !== "word" || isCapitalized(doc.text, t)) continue;
-    if (CUE_VERBS.has(t.norm) || AUX.has(t.norm) || isAdverb(doc, t) || (t.norm.endsWith("ed") && t.norm.length > 4)) {
+    if (
+      CUE_VERBS.has(t.norm) ||
+      AUX.has(t.norm) ||
+      IRREGULAR_PAST.has(t.norm) ||
+      (isAdverb(doc, t) && !NOT_VERBS.has(t.norm)) ||
+      (t.norm.endsWith("ed") && t.norm.length > 4)
+    ) {
       const r = sourceBefore(doc, v, s);
       if (r && r.from >= s) return r;
       let e = s;

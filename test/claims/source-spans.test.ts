@@ -106,3 +106,39 @@ describe("what a cue of judgement takes", () => {
     assert.equal(text.slice(a.content[0], a.content[1]), "the nurses and the porters for their work in the storm");
   });
 });
+
+describe("the sentence's subject", () => {
+  test("past an opening conjunction", () => {
+    const text = "But the growers are convinced that the frost will spare the orchards.";
+    assert.equal(sourceOf(text, holding(text, "the frost will spare")), "the growers");
+  });
+  test("before a verb in the past whose form tells nothing", () => {
+    const text = "Ada Brenn came to the mill town of Dover on Friday and recounted how the strike had ended.";
+    assert.equal(holding(text, "how the strike had ended").sourceName, "Ada Brenn");
+  });
+  test("not a phrase after a preposition of time", () => {
+    const text = "Ada Brenn, in an interview on Friday, barely touched on the vote, saying the count was fair.";
+    assert.equal(holding(text, "the count was fair").sourceName, "Ada Brenn");
+  });
+  test("a quantifier after a bracket floats", () => {
+    const text = "Tom Lusk and Ada Brenn (D-Del.) both condemned the closure of the clinic.";
+    assert.notEqual(sourceOf(text, holding(text, "the closure of the clinic")), "both");
+  });
+});
+
+describe("a quote opening a paragraph after a colon", () => {
+  test("is spoken by the speaker the colon's paragraph names", () => {
+    const text =
+      "The storm closed the harbour for a week.\n\nAda Brenn, the harbour master, then added:\n\n“We will rebuild the pier before the summer comes.”";
+    const a = holding(text, "We will rebuild the pier");
+    assert.equal(a.direct, true);
+    assert.equal(a.sourceName, "Ada Brenn");
+  });
+});
+
+describe("a wire dateline", () => {
+  test("is no part of the sentence's subject", () => {
+    const text = "DOVER, Del. (Wire) - Ada Brenn visits the flooded streets today, saying the state would pay.";
+    assert.equal(holding(text, "the state would pay").sourceName, "Ada Brenn");
+  });
+});
