@@ -55,11 +55,17 @@ function joined(_doc: TextDoc, a: Token, b: Token): boolean {
  */
 function floatingQuantifier(doc: TextDoc, k: number, floor: number): boolean {
   const prev = k > floor ? doc.tokens[k - 1] : null;
+  // "and most recently defended": "most" before an adverb is its degree.
+  if (doc.tokens[k].norm === "most" && /ly$/.test(doc.tokens[k + 1]?.norm ?? "")) return false;
   return (
     /^(?:both|all|most)$/.test(doc.tokens[k].norm) &&
     (prev === null || /^[,;:]$/.test(prev.norm) || NP_STOP.has(prev.norm) || PRE_CUE.has(prev.norm))
   );
 }
+
+const PHASE_VERBS = new Set(
+  "began begun begin begins started start starts keep keeps kept continued continue continues stopped".split(" "),
+);
 
 /** Phrases of time and manner that may stand between a source and its cue ("has in the past described"). */
 const ADVERBIAL_PHRASE =
@@ -76,6 +82,8 @@ function phraseText(doc: TextDoc, from: number, to: number): string {
 export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0): TokenRange | null {
   const { tokens } = doc;
   let k = cue - 1;
+  // "began dismissing", "keeps talking": a verb of phase before an -ing cue is part of the verb group.
+  if (k > floor && PHASE_VERBS.has(tokens[k].norm) && tokens[cue].norm.endsWith("ing")) k--;
   for (;;) {
     if (k >= floor && isAdverb(doc, tokens[k]) && !floatingQuantifier(doc, k, floor)) k--;
     else if (k - 2 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 2, k))) k -= 3;
@@ -118,6 +126,8 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
   }
   if (head.kind !== "word") return null;
   if (PRONOUNS.has(head.norm)) return { from: k, to: k + 1 };
+  // "the ACLU, which argued": the relative pronoun of an organisation or a thing speaks as "who" does.
+  if (head.norm === "which" && k > floor && tokens[k - 1].norm === ",") return { from: k, to: k + 1 };
   if (NP_STOP.has(head.norm) || NOT_HEADS.has(head.norm) || CUE_VERBS.has(head.norm)) return null;
   let j = k;
   while (j - 1 >= floor && k - j < 9) {
@@ -422,9 +432,9 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
   const { tokens, text } = doc;
   const span = rangeSpan(doc, range);
   const head = tokens[range.to - 1];
-  if (range.to - range.from === 1 && PRONOUNS.has(head.norm)) {
+  if (range.to - range.from === 1 && (PRONOUNS.has(head.norm) || head.norm === "which")) {
     if (head.norm === "he" || head.norm === "she") return antecedent(index, head.start, head.norm, quotes);
-    if (head.norm === "who") {
+    if (head.norm === "who" || head.norm === "which") {
       // "Austin, who …, said": the phrase before the relative pronoun.
       let k = range.from - 1;
       if (k >= 0 && tokens[k].norm === ",") k--;

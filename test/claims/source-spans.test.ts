@@ -142,3 +142,16 @@ describe("a wire dateline", () => {
     assert.equal(holding(text, "the state would pay").sourceName, "Ada Brenn");
   });
 });
+
+describe("more subjects read back from a cue", () => {
+  test("past a verb of phase before an -ing cue", () => {
+    const text = "The mayor began dismissing the idea that the tram was too costly.";
+    assert.equal(sourceOf(text, holding(text, "the idea that the tram")), "The mayor");
+  });
+  test("the relative pronoun of an organisation", () => {
+    const text = "The ruling was welcomed by the Dover Growers League, which argued that the levy was unlawful.";
+    const a = holding(text, "the levy was unlawful");
+    assert.equal(sourceOf(text, a), "which");
+    assert.ok(a.sourceName?.includes("Dover Growers League"), String(a.sourceName));
+  });
+});
