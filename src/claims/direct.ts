@@ -6,7 +6,7 @@
 
 import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
-import { tokenIndexAt } from "../text/tokens.js";
+import { isCapitalized, tokenIndexAt } from "../text/tokens.js";
 import { type Quote, wordCount } from "./quotes.js";
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
@@ -20,6 +20,18 @@ const TERMINATOR = /^[.!?;]$/;
 // A period after these does not end a sentence.
 const ABBREV = /^(?:[a-z]|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sen|rep|gov|rev|prof|no|vs)$/;
 const EMBEDDED = "embedded" as const;
+
+/**
+ * Whether the mark at token `k` ends a sentence: not a period after an abbreviation, nor one that a comma or a
+ * lower-case word follows ("Tom Lusk, R-Del., said").
+ */
+function endsSentence(doc: TextDoc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k];
+  if (!TERMINATOR.test(t.norm) || ABBREV.test(tokens[k - 1]?.norm ?? "")) return false;
+  const next = tokens[k + 1];
+  return !(t.norm === "." && next && (next.norm === "," || (next.kind === "word" && !isCapitalized(doc.text, next))));
+}
 
 /** The sentence goes on with words after the closing mark (`said Rubio was “a lightweight” and …`). */
 function continuesSentence(doc: TextDoc, q: Quote): boolean {
@@ -36,14 +48,11 @@ function cueAfter(doc: TextDoc, q: Quote, paragraphEnd: number, inQuote: Uint8Ar
   if (q.openEnded || (/[.]$/.test(lastInside) && text[q.outer[1]] !== ",")) return null;
   let i = tokenIndexAt(tokens, q.outer[1]);
   if (i < tokens.length && tokens[i].norm === ",") i++;
-  const limit = Math.min(tokens.length, i + 12);
+  // Room for a long apposition: "…," Tom Lusk, the former mayor and a candidate for governor, told reporters.
+  const limit = Math.min(tokens.length, i + 24);
   for (let k = i; k < limit && tokens[k].start < paragraphEnd; k++) {
     const t = tokens[k];
-    if (
-      inQuote[k] ||
-      (t.kind === "punct" && ((TERMINATOR.test(t.norm) && !ABBREV.test(tokens[k - 1]?.norm ?? "")) || t.norm === '"'))
-    )
-      break;
+    if (inQuote[k] || (t.kind === "punct" && (endsSentence(doc, k) || t.norm === '"'))) break;
     if (!CUE_VERBS.has(t.norm)) continue;
     if (k === i) {
       const src = sourceAfter(doc, k, tokens.length);
@@ -67,7 +76,7 @@ function cueBefore(
   let floor = first;
   while (floor > 0 && tokens[floor - 1].start >= paragraphStart && !inQuote[floor - 1]) {
     const t = tokens[floor - 1];
-    if (t.kind === "punct" && TERMINATOR.test(t.norm) && !ABBREV.test(tokens[floor - 2]?.norm ?? "")) break;
+    if (t.kind === "punct" && endsSentence(doc, floor - 1)) break;
     floor--;
   }
   for (let k = first - 1; k >= floor && first - k <= 9; k--) {

@@ -155,3 +155,17 @@ describe("more subjects read back from a cue", () => {
     assert.ok(a.sourceName?.includes("Dover Growers League"), String(a.sourceName));
   });
 });
+
+describe("a speaker after a quote", () => {
+  test("past a state's abbreviation, whose period ends no sentence", () => {
+    const text = "“We will not wait for anyone to fix the dam,” Senate leader Tom Lusk, R-Del., said on Monday.";
+    const a = holding(text, "We will not wait");
+    assert.equal(a.direct, true);
+    assert.equal(a.sourceName, "Tom Lusk");
+  });
+  test("past a long apposition", () => {
+    const text =
+      "“We will not wait for anyone,” Tom Lusk, the former Dover mayor and a candidate for governor, told reporters.";
+    assert.equal(holding(text, "We will not wait").sourceName, "Tom Lusk");
+  });
+});
