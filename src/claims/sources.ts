@@ -101,7 +101,10 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
   if (tokens[k].norm === ",") {
     const opening = (from: number): number => {
       let c = from - 1;
-      while (c > floor && k - c < 16 && tokens[c].norm !== "," && !/^["“”']$/.test(tokens[c].norm)) c--;
+      // A quote mark ends the search, but not a possessive's apostrophe ("Sanders’ campaign manager").
+      const quoteMark = (t: Token, i: number): boolean =>
+        /^["“”']$/.test(t.norm) && !(t.norm === "'" && tokens[i - 1]?.end === t.start);
+      while (c > floor && k - c < 16 && tokens[c].norm !== "," && !quoteMark(tokens[c], c)) c--;
       return c;
     };
     let c = opening(k);
@@ -340,6 +343,13 @@ export function sourceAfter(doc: TextDoc, cue: number, ceiling: number): TokenRa
   let j = cue + 1;
   while (j < ceiling && tokens[j].norm === ",") j++;
   const from = j;
+  // "said in a statement", "said on Tuesday": where and when, not who.
+  if (
+    from < ceiling &&
+    (/^(?:in|on|at|of|for|with|during|after|before|from|over|via)$/.test(tokens[from].norm) ||
+      NOT_VERBS.has(tokens[from].norm))
+  )
+    return null;
   while (j < ceiling && j - from < 10) {
     const t = tokens[j];
     if (t.kind === "punct") {

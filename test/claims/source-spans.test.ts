@@ -169,3 +169,18 @@ describe("a speaker after a quote", () => {
     assert.equal(holding(text, "We will not wait").sourceName, "Tom Lusk");
   });
 });
+
+describe("an apposition holding a possessive", () => {
+  test("is stepped over to the name before it", () => {
+    const text = "“We raised more than our goal,” Tom Lusk, the Hollands’ campaign manager, said in a statement.";
+    assert.equal(holding(text, "We raised more").sourceName, "Tom Lusk");
+  });
+});
+
+describe("a source after a cue", () => {
+  test("never opens with a preposition", () => {
+    const text = "The budget will be cut by a tenth, said in a statement the office of the mayor.";
+    const c = extractClaims(analyze(text));
+    assert.ok(c.attributions.every((a) => !a.source || !text.slice(a.source[0], a.source[1]).startsWith("in ")));
+  });
+});
