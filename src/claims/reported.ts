@@ -24,6 +24,7 @@ import {
   contentSpan,
   type Found,
   isParticiple,
+  isSaying,
   objectEnd,
   SPEECH,
   skipAdjuncts,
@@ -147,7 +148,7 @@ export function findReported(
   for (const sent of doc.sentences) {
     const [ss, se] = sent.span;
     const s: SentenceScope = { doc, inQuote, inDirect, ts: sent.tokenStart, te: sent.tokenEnd, ss, se };
-    const earlier = (at: number): TokenRange | null => earlierSpeaker(speakers, out, ss, at);
+    const earlier = (at: number): TokenRange | null => earlierSpeaker(doc.text, speakers, out, ss, at);
     for (let k = s.ts; k < s.te; k++) {
       const t = tokens[k];
       if (t.kind !== "word" || inQuote[k]) continue;
@@ -162,11 +163,21 @@ export function findReported(
  * The speaker a cue earlier in the sentence already has ("“…,” said X, adding …"): a direct quote's speaker or
  * the source of an attribution found so far, whichever cue comes last between the sentence start `ss` and `at`.
  */
-function earlierSpeaker(speakers: Speaker[], found: Found[], ss: number, at: number): TokenRange | null {
+function earlierSpeaker(text: string, speakers: Speaker[], found: Found[], ss: number, at: number): TokenRange | null {
   let best: Speaker | null = null;
   for (const sp of speakers) if (sp.at >= ss && sp.at < at && (!best || sp.at > best.at)) best = sp;
+  // A cue inside what another cue of the sentence says ("Lind said he saw no need, telling …") has the speaker
+  // of a clause within, not of the sentence.
+  const nested = (i: number): boolean => {
+    for (let j = i - 1; j >= 0 && found[j].cue[0] >= ss; j--) {
+      const [c0, c1] = found[j].content;
+      if (c0 <= found[i].cue[0] && c1 >= found[i].cue[1] && isSaying(text.slice(found[j].cue[0], found[j].cue[1])))
+        return true;
+    }
+    return false;
+  };
   for (let i = found.length - 1; i >= 0 && found[i].cue[0] >= ss; i--)
-    if (found[i].cue[0] < at && found[i].source && (!best || found[i].cue[0] > best.at))
+    if (found[i].cue[0] < at && found[i].source && (!best || found[i].cue[0] > best.at) && !nested(i))
       best = { at: found[i].cue[0], source: found[i].source as TokenRange };
   return best?.source ?? null;
 }

@@ -184,3 +184,10 @@ describe("a source after a cue", () => {
     assert.ok(c.attributions.every((a) => !a.source || !text.slice(a.source[0], a.source[1]).startsWith("in ")));
   });
 });
+
+describe("a participle's speaker", () => {
+  test("is not the speaker of a clause inside what is said", () => {
+    const text = "Ada Brenn said he saw no reason to wait, telling reporters that the vote would go ahead.";
+    assert.equal(sourceOf(text, holding(text, "the vote would go ahead")), "Ada Brenn");
+  });
+});
