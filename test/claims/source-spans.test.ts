@@ -191,3 +191,14 @@ describe("a participle's speaker", () => {
     assert.equal(sourceOf(text, holding(text, "the vote would go ahead")), "Ada Brenn");
   });
 });
+
+describe("a stance word owned by a pronoun", () => {
+  test("after a verb is held by that verb's subject", () => {
+    const text = "The senator has toned down his criticism of the new tariffs on steel.";
+    assert.equal(sourceOf(text, holding(text, "the new tariffs")), "The senator");
+  });
+  test("after a preposition is held by its possessor", () => {
+    const text = "The answer was contained in his criticism of the new tariffs on steel.";
+    assert.equal(sourceOf(text, holding(text, "the new tariffs")), "his");
+  });
+});
