@@ -222,12 +222,28 @@ function saidUpTo(s: SentenceScope, end: number, source: TokenRange | null, cue:
   return { content: contentSpan(s.doc.text, s.ss, end), source, cue };
 }
 
+/** Writings and records that speak for whoever made them: "a report by X", "a post from X". */
+const DOCUMENTS = new Set(
+  "report reports analysis tally post count study survey statement article memo email letter filing document documents records data estimate estimates transcript review release figures".split(
+    " ",
+  ),
+);
+
+/** "according to a report by the Pew Research Center": the document's phrase goes on to its author. */
+function withAuthor(doc: TextDoc, src: TokenRange | null, te: number): TokenRange | null {
+  const { tokens } = doc;
+  if (!src || src.to >= te || !/^(?:by|from)$/.test(tokens[src.to].norm) || !DOCUMENTS.has(tokens[src.to - 1].norm))
+    return src;
+  const author = sourceAfter(doc, src.to, te);
+  return author ? { from: src.from, to: author.to } : src;
+}
+
 /** "According to X, …" (what follows the comma) and "…, according to X" (what stands before it). */
 function accordingTo(s: SentenceScope, k: number): Found | null {
   const { doc, ts, te, ss } = s;
   const { tokens } = doc;
   const t = tokens[k];
-  const src = sourceAfter(doc, k + 1, te);
+  const src = withAuthor(doc, sourceAfter(doc, k + 1, te), te);
   if (!src) return null;
   const cue: Span = [t.start, tokens[k + 1].end];
   if (k === ts || (k - ts <= 2 && tokens[k - 1].kind === "punct")) {

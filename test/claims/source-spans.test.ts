@@ -202,3 +202,10 @@ describe("a stance word owned by a pronoun", () => {
     assert.equal(sourceOf(text, holding(text, "the new tariffs")), "his");
   });
 });
+
+describe("according to a document", () => {
+  test("the source goes on to the document's author", () => {
+    const text = "Turnout fell by a tenth, according to an analysis by the Dover Civic Trust.";
+    assert.ok(sourceOf(text, holding(text, "Turnout fell"))?.endsWith("Dover Civic Trust"));
+  });
+});
