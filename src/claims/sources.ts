@@ -224,6 +224,14 @@ function pastDateline(doc: TextDoc, s: number, limit: number): number {
   return s;
 }
 
+/** Whether the sentence part at `s` opens with a phrase of time up to a comma: "Hours later,", "Two weeks ago,". */
+function timeOpener(doc: TextDoc, s: number, limit: number): boolean {
+  const { tokens } = doc;
+  for (let c = s + 1; c < limit && c - s <= 5; c++)
+    if (tokens[c].norm === ",") return /^(?:later|earlier|ago|afterward|afterwards)$/.test(tokens[c - 1].norm);
+  return false;
+}
+
 const CONJUNCTIONS = new Set("but and so yet or nor also still then meanwhile however now".split(" "));
 const AUX = new Set("is was are were has have had will would could can may might should must did does do".split(" "));
 
@@ -245,6 +253,10 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
     let c = s;
     while (c < limit && tokens[c].norm !== ",") c++;
     s = c + 1;
+  } else if (s < limit && timeOpener(doc, s, limit)) {
+    // "Hours later, Trump …", "A few days ago, she …": an opening phrase of time.
+    while (tokens[s].norm !== ",") s++;
+    s++;
   } else if (s < limit && participleForm(tokens[s])) {
     // "Speaking at a town hall, Trump …", "Asked about the plan, she …": an opening participle phrase.
     let c = s;

@@ -209,3 +209,10 @@ describe("according to a document", () => {
     assert.ok(sourceOf(text, holding(text, "Turnout fell"))?.endsWith("Dover Civic Trust"));
   });
 });
+
+describe("an opening phrase of time", () => {
+  test("is no subject", () => {
+    const text = "Hours later, Ada Brenn reversed herself again, telling the council that the depot would stay.";
+    assert.equal(holding(text, "the depot would stay").sourceName, "Ada Brenn");
+  });
+});
