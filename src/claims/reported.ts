@@ -31,6 +31,8 @@ import {
 } from "./clauses.js";
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
+const OBJECT_PREPOSITIONS = new Set("to for at on into against among".split(" "));
+
 /** Cue verbs of reported speech. */
 const CUES = new Set([...CUE_VERBS, ...MORE_CUE_VERBS].filter((w) => !WEAK_REPORTED_CUES.has(w)));
 
@@ -297,6 +299,12 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
   if (!src && prev !== null && NOT_HEADS.has(prev.norm)) {
     const subject = mainSubject(doc, ts, k - 1);
     if (subject && subject.to < k) src = subject;
+  }
+  // "making a pitch to New York voters saying …": the object of a preposition before a participle is not who
+  // speaks; the speaker a cue earlier in the sentence has, or the sentence's subject, is.
+  if (src && t.norm.endsWith("ing") && src.from > ts && OBJECT_PREPOSITIONS.has(tokens[src.from - 1].norm)) {
+    const owner = earlier(t.start) ?? mainSubject(doc, ts, src.from - 1);
+    if (owner && owner.to <= src.from) src = owner;
   }
   // ", saying …" / "by arguing …" (participle) and "… and said …" (a second verb): the sentence's subject
   // speaks, or the speaker a cue earlier in the sentence has.

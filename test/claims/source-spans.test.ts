@@ -216,3 +216,14 @@ describe("an opening phrase of time", () => {
     assert.equal(holding(text, "the depot would stay").sourceName, "Ada Brenn");
   });
 });
+
+describe("a participle after the object of a preposition", () => {
+  test("is spoken by the sentence's subject", () => {
+    const text = "Councillor Ada Brenn is making a pitch to Dover voters saying the levy would fund the clinic.";
+    assert.equal(sourceOf(text, holding(text, "the levy would fund")), "Councillor Ada Brenn");
+  });
+  test('but after "with" by that object', () => {
+    const text = "Gloom was deep in Dover, with half of the voters saying the town was in decline.";
+    assert.equal(sourceOf(text, holding(text, "the town was in decline")), "half of the voters");
+  });
+});
