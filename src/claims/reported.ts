@@ -311,7 +311,7 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
   const participle = t.norm.endsWith("ing") && prev !== null && (prev.norm === "," || prev.norm === "by");
   const coordinated = prev !== null && (prev.norm === "and" || prev.norm === "but") && !t.norm.endsWith("ing");
   if (participle || coordinated) {
-    const owner = earlier(t.start) ?? mainSubject(doc, ts, k - 1);
+    const owner = (coordinated ? relativeSubject(doc, ts, k) : null) ?? earlier(t.start) ?? mainSubject(doc, ts, k - 1);
     return secondVerb(s, k, participle, owner, cue);
   }
   const c = saidStart(doc, k, te);
@@ -320,6 +320,21 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
     return adjunctsOnly(s, src, cue);
   if (src) return speakerThenCue(s, k, c, src, cue);
   return subjectOfCue(s, k, c, cue) ?? cueThenSpeaker(s, k, cue);
+}
+
+/**
+ * "Kopachko, a pollster who worked with him for years and called him …": a second verb inside a relative clause
+ * has the relative pronoun for its subject, where no comma stands between them.
+ */
+function relativeSubject(doc: TextDoc, ts: number, k: number): TokenRange | null {
+  const { tokens } = doc;
+  for (let j = k - 2; j > ts; j--) {
+    if (/^[,;:"“”-]$/.test(tokens[j].norm)) return null;
+    // "questions on who …" asks; a relative pronoun follows its noun.
+    if ((tokens[j].norm === "who" || tokens[j].norm === "which") && !NOT_HEADS.has(tokens[j - 1].norm))
+      return { from: j, to: j + 1 };
+  }
+  return null;
 }
 
 /**

@@ -227,3 +227,15 @@ describe("a participle after the object of a preposition", () => {
     assert.equal(sourceOf(text, holding(text, "the town was in decline")), "half of the voters");
   });
 });
+
+describe("a second verb inside a relative clause", () => {
+  test("has the relative pronoun for its subject", () => {
+    const text =
+      "“It was fair,” said Ada Brenn, a lawyer who worked with the board for years and called the vote honest.";
+    assert.equal(sourceOf(text, holding(text, "the vote honest")), "who");
+  });
+  test("but not a question's pronoun after a preposition", () => {
+    const text = "The clerk refused questions on who would win but said the count would end by noon.";
+    assert.equal(sourceOf(text, holding(text, "the count would end")), "The clerk");
+  });
+});
