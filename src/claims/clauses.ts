@@ -102,6 +102,30 @@ export function skipAdjuncts(doc: TextDoc, c: number, te: number, commas = true)
   }
 }
 
+/**
+ * Where the object of a cue of judgement, starting at token `c`, ends: before a second verb of the same subject
+ * ("blasted Rubio and defended Cruz", "criticized Lee but even praised her aides"), else at `te`.
+ */
+export function objectEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Array): number {
+  const { tokens, text } = doc;
+  for (let k = c + 1; k < te - 1; k++) {
+    if (inQuote[k] || !/^(?:and|but|or)$/.test(tokens[k].norm)) continue;
+    let v = k + 1;
+    if (/^(?:also|even|then|later|still)$/.test(tokens[v].norm)) v++;
+    const w = tokens[v];
+    if (
+      w &&
+      w.kind === "word" &&
+      !isCapitalized(text, w) &&
+      w.norm.length > 3 &&
+      /(?:ed|s)$/.test(w.norm) &&
+      !/(?:ss|us|is)$/.test(w.norm)
+    )
+      return k;
+  }
+  return te;
+}
+
 const END_PUNCT = /[\s.!?;:,"“”'’)]+$/;
 
 function trimEnd(text: string, s: number, e: number): number {

@@ -6,9 +6,9 @@
 
 import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
-import { tokenIndexAt } from "../text/tokens.js";
+import { isCapitalized, tokenIndexAt } from "../text/tokens.js";
 import { type Quote, wordCount } from "./quotes.js";
-import { sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
+import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 export interface QuoteFound {
   quote: Quote;
@@ -20,6 +20,18 @@ const TERMINATOR = /^[.!?;]$/;
 // A period after these does not end a sentence.
 const ABBREV = /^(?:[a-z]|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sen|rep|gov|rev|prof|no|vs)$/;
 const EMBEDDED = "embedded" as const;
+
+/**
+ * Whether the mark at token `k` ends a sentence: not a period after an abbreviation, nor one that a comma or a
+ * lower-case word follows ("Tom Lusk, R-Del., said").
+ */
+function endsSentence(doc: TextDoc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k];
+  if (!TERMINATOR.test(t.norm) || ABBREV.test(tokens[k - 1]?.norm ?? "")) return false;
+  const next = tokens[k + 1];
+  return !(t.norm === "." && next && (next.norm === "," || (next.kind === "word" && !isCapitalized(doc.text, next))));
+}
 
 /** The sentence goes on with words after the closing mark (`said Rubio was “a lightweight” and …`). */
 function continuesSentence(doc: TextDoc, q: Quote): boolean {
@@ -36,14 +48,11 @@ function cueAfter(doc: TextDoc, q: Quote, paragraphEnd: number, inQuote: Uint8Ar
   if (q.openEnded || (/[.]$/.test(lastInside) && text[q.outer[1]] !== ",")) return null;
   let i = tokenIndexAt(tokens, q.outer[1]);
   if (i < tokens.length && tokens[i].norm === ",") i++;
-  const limit = Math.min(tokens.length, i + 12);
+  // Room for a long apposition: "…," Tom Lusk, the former mayor and a candidate for governor, told reporters.
+  const limit = Math.min(tokens.length, i + 24);
   for (let k = i; k < limit && tokens[k].start < paragraphEnd; k++) {
     const t = tokens[k];
-    if (
-      inQuote[k] ||
-      (t.kind === "punct" && ((TERMINATOR.test(t.norm) && !ABBREV.test(tokens[k - 1]?.norm ?? "")) || t.norm === '"'))
-    )
-      break;
+    if (inQuote[k] || (t.kind === "punct" && (endsSentence(doc, k) || t.norm === '"'))) break;
     if (!CUE_VERBS.has(t.norm)) continue;
     if (k === i) {
       const src = sourceAfter(doc, k, tokens.length);
@@ -67,18 +76,20 @@ function cueBefore(
   let floor = first;
   while (floor > 0 && tokens[floor - 1].start >= paragraphStart && !inQuote[floor - 1]) {
     const t = tokens[floor - 1];
-    if (t.kind === "punct" && TERMINATOR.test(t.norm) && !ABBREV.test(tokens[floor - 2]?.norm ?? "")) break;
+    if (t.kind === "punct" && endsSentence(doc, floor - 1)) break;
     floor--;
   }
   for (let k = first - 1; k >= floor && first - k <= 9; k--) {
     const t = tokens[k];
     if (!CUE_VERBS.has(t.norm)) continue;
     const before = sourceBefore(doc, k, floor);
-    const src = before ?? sourceAfter(doc, k, first);
+    const after = before ? null : sourceAfter(doc, k, first);
+    // ", telling reporters, “…”": a participle's speaker is the sentence's, never the words after it.
+    const src = before ?? (participleAfterClause(doc, k, floor) ? participleOwner(doc, k, floor) : after);
     // Words of the speaker's own between cue and quote ("called the attack “…”"), or after the quote in the same
     // sentence: the quote is part of reported speech, not a quote standing alone.
     let gap = k + 1;
-    if (!before && src) gap = src.to;
+    if (after) gap = after.to;
     if (HEARER_VERBS.has(t.norm))
       while (gap < first && tokens[gap].kind === "word" && tokens[gap].norm !== "that") gap++;
     for (; gap < first; gap++) {
@@ -91,6 +102,30 @@ function cueBefore(
   return null;
 }
 
+/** A participle after a comma or a preposition ("…, saying", "upon saying"): it goes on a clause before it. */
+function participleAfterClause(doc: TextDoc, k: number, floor: number): boolean {
+  const { tokens } = doc;
+  return (
+    k > floor && tokens[k].norm.endsWith("ing") && /^(?:,|by|upon|after|before|while|when)$/.test(tokens[k - 1].norm)
+  );
+}
+
+/**
+ * Who speaks through a participle at `k`: the speaker of the cue before it in the sentence ("Lind said, adding,
+ * “…”"), or else the sentence's subject ("Lind defended the plan, saying, “…”").
+ */
+function participleOwner(doc: TextDoc, k: number, floor: number): TokenRange | null {
+  const { tokens } = doc;
+  for (let j = k - 2; j >= floor; j--)
+    if (CUE_VERBS.has(tokens[j].norm)) {
+      const src = sourceBefore(doc, j, floor);
+      if (src) return src;
+      break;
+    }
+  const subject = mainSubject(doc, floor, k - 1);
+  return subject && subject.to < k ? subject : null;
+}
+
 const NAMING = new Set("the a an of on in his her their its my our your".split(" "));
 
 /** The word right before the quotation's opening mark is a determiner, a possessive or "of", "on", "in". */
@@ -101,6 +136,26 @@ function namedBefore(doc: TextDoc, q: Quote): boolean {
   return NAMING.has(t.norm) || /\p{L}['’]s$/u.test(t.norm);
 }
 
+/**
+ * A quote that opens its paragraph after a paragraph ending in a colon ("Cruz continued:", "Stated Stone:"): the
+ * cue and speaker before that colon.
+ */
+function colonParagraph(doc: TextDoc, q: Quote): QuoteFound | null {
+  if (q.paragraph === 0 || doc.paragraphs[q.paragraph][0] !== q.outer[0]) return null;
+  const { tokens } = doc;
+  const [ps, pe] = doc.paragraphs[q.paragraph - 1];
+  const colon = tokenIndexAt(tokens, pe) - 1;
+  if (colon < 0 || tokens[colon].norm !== ":" || tokens[colon].start < ps) return null;
+  let floor = colon;
+  while (floor > 0 && tokens[floor - 1].start >= ps && colon - floor < 12) floor--;
+  for (let k = colon - 1; k >= floor; k--) {
+    if (!CUE_VERBS.has(tokens[k].norm)) continue;
+    const src = sourceBefore(doc, k, floor) ?? sourceAfter(doc, k, colon);
+    return src ? { quote: q, source: src, cue: [tokens[k].start, tokens[k].end] } : null;
+  }
+  return null;
+}
+
 /** Each quotation that is a quote (not a title or scare quote), with the attribution beside it if any. */
 export function attachQuotes(doc: TextDoc, quotes: Quote[], inQuote: Uint8Array): QuoteFound[] {
   const out: QuoteFound[] = [];
@@ -108,7 +163,7 @@ export function attachQuotes(doc: TextDoc, quotes: Quote[], inQuote: Uint8Array)
     const [ps, pe] = doc.paragraphs[q.paragraph];
     const before = cueAfter(doc, q, pe, inQuote) ?? cueBefore(doc, q, ps, inQuote);
     if (before === EMBEDDED) continue;
-    const found = before;
+    const found = before ?? colonParagraph(doc, q);
     const words = wordCount(doc.text, q.inner);
     // Short quotations without a cue are names, titles and scare quotes; so are short ones without a cue before
     // them that a noun phrase or a preposition opens ("on CNN’s “State of the Union,” Lind said …").

@@ -10,14 +10,28 @@ import {
   CUE_VERBS,
   HEARER_VERBS,
   MORE_CUE_VERBS,
+  NOT_HEADS,
+  OBJECT_CUES,
   PRONOUNS,
   WEAK_REPORTED_CUES,
 } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
 import { isCapitalized } from "../text/tokens.js";
-import { CLAUSE_OPENERS, clauseEnd, contentSpan, type Found, isParticiple, SPEECH, skipAdjuncts } from "./clauses.js";
+import {
+  CLAUSE_OPENERS,
+  clauseEnd,
+  contentSpan,
+  type Found,
+  isParticiple,
+  isSaying,
+  objectEnd,
+  SPEECH,
+  skipAdjuncts,
+} from "./clauses.js";
 import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
+
+const OBJECT_PREPOSITIONS = new Set("to for at on into against among".split(" "));
 
 /** Cue verbs of reported speech. */
 const CUES = new Set([...CUE_VERBS, ...MORE_CUE_VERBS].filter((w) => !WEAK_REPORTED_CUES.has(w)));
@@ -136,7 +150,7 @@ export function findReported(
   for (const sent of doc.sentences) {
     const [ss, se] = sent.span;
     const s: SentenceScope = { doc, inQuote, inDirect, ts: sent.tokenStart, te: sent.tokenEnd, ss, se };
-    const earlier = (at: number): TokenRange | null => earlierSpeaker(speakers, out, ss, at);
+    const earlier = (at: number): TokenRange | null => earlierSpeaker(doc.text, speakers, out, ss, at);
     for (let k = s.ts; k < s.te; k++) {
       const t = tokens[k];
       if (t.kind !== "word" || inQuote[k]) continue;
@@ -151,11 +165,21 @@ export function findReported(
  * The speaker a cue earlier in the sentence already has ("“…,” said X, adding …"): a direct quote's speaker or
  * the source of an attribution found so far, whichever cue comes last between the sentence start `ss` and `at`.
  */
-function earlierSpeaker(speakers: Speaker[], found: Found[], ss: number, at: number): TokenRange | null {
+function earlierSpeaker(text: string, speakers: Speaker[], found: Found[], ss: number, at: number): TokenRange | null {
   let best: Speaker | null = null;
   for (const sp of speakers) if (sp.at >= ss && sp.at < at && (!best || sp.at > best.at)) best = sp;
+  // A cue inside what another cue of the sentence says ("Lind said he saw no need, telling …") has the speaker
+  // of a clause within, not of the sentence.
+  const nested = (i: number): boolean => {
+    for (let j = i - 1; j >= 0 && found[j].cue[0] >= ss; j--) {
+      const [c0, c1] = found[j].content;
+      if (c0 <= found[i].cue[0] && c1 >= found[i].cue[1] && isSaying(text.slice(found[j].cue[0], found[j].cue[1])))
+        return true;
+    }
+    return false;
+  };
   for (let i = found.length - 1; i >= 0 && found[i].cue[0] >= ss; i--)
-    if (found[i].cue[0] < at && found[i].source && (!best || found[i].cue[0] > best.at))
+    if (found[i].cue[0] < at && found[i].source && (!best || found[i].cue[0] > best.at) && !nested(i))
       best = { at: found[i].cue[0], source: found[i].source as TokenRange };
   return best?.source ?? null;
 }
@@ -178,15 +202,42 @@ function reportedAt(s: SentenceScope, k: number, earlier: (at: number) => TokenR
   return cueVerb(s, k, earlier);
 }
 
-/** What is said from token `c` to the end of its clause. */
+/**
+ * What is said from token `c` to the end of its clause; after a cue of judgement ("endorsed", "attacked"), up to
+ * a second verb of the same subject.
+ */
 function saidFrom(s: SentenceScope, c: number, source: TokenRange | null, cue: Span): Found {
-  const end = clauseEnd(s.doc, c, s.te, s.inQuote, s.se);
-  return { content: contentSpan(s.doc.text, s.doc.tokens[c].start, end), source, cue };
+  const { doc } = s;
+  let end = clauseEnd(doc, c, s.te, s.inQuote, s.se);
+  if (OBJECT_CUES.has(doc.text.slice(cue[0], cue[1]).toLowerCase()) && !CLAUSE_HEADS.has(doc.tokens[c].norm)) {
+    const e = objectEnd(doc, c, s.te, s.inQuote);
+    if (e < s.te && doc.tokens[e].start < end) end = doc.tokens[e].start;
+  }
+  return { content: contentSpan(doc.text, doc.tokens[c].start, end), source, cue };
 }
+
+/** Words that open a clause or an infinitive as what is said. */
+const CLAUSE_HEADS = new Set("that to whether if how what why when where who which".split(" "));
 
 /** What is said from the sentence's start to `end`, where the cue and its source close the sentence. */
 function saidUpTo(s: SentenceScope, end: number, source: TokenRange | null, cue: Span): Found {
   return { content: contentSpan(s.doc.text, s.ss, end), source, cue };
+}
+
+/** Writings and records that speak for whoever made them: "a report by X", "a post from X". */
+const DOCUMENTS = new Set(
+  "report reports analysis tally post count study survey statement article memo email letter filing document documents records data estimate estimates transcript review release figures".split(
+    " ",
+  ),
+);
+
+/** "according to a report by the Pew Research Center": the document's phrase goes on to its author. */
+function withAuthor(doc: TextDoc, src: TokenRange | null, te: number): TokenRange | null {
+  const { tokens } = doc;
+  if (!src || src.to >= te || !/^(?:by|from)$/.test(tokens[src.to].norm) || !DOCUMENTS.has(tokens[src.to - 1].norm))
+    return src;
+  const author = sourceAfter(doc, src.to, te);
+  return author ? { from: src.from, to: author.to } : src;
 }
 
 /** "According to X, …" (what follows the comma) and "…, according to X" (what stands before it). */
@@ -194,7 +245,7 @@ function accordingTo(s: SentenceScope, k: number): Found | null {
   const { doc, ts, te, ss } = s;
   const { tokens } = doc;
   const t = tokens[k];
-  const src = sourceAfter(doc, k + 1, te);
+  const src = withAuthor(doc, sourceAfter(doc, k + 1, te), te);
   if (!src) return null;
   const cue: Span = [t.start, tokens[k + 1].end];
   if (k === ts || (k - ts <= 2 && tokens[k - 1].kind === "punct")) {
@@ -244,12 +295,23 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
   let src = sourceBefore(doc, k, ts);
   if (src && src.from < ts) src = null;
   const prev = k > ts ? tokens[k - 1] : null;
+  // "made no mention of", "in support of": the cue word is a noun, whose holder is the clause's subject.
+  if (!src && prev !== null && NOT_HEADS.has(prev.norm)) {
+    const subject = mainSubject(doc, ts, k - 1);
+    if (subject && subject.to < k) src = subject;
+  }
+  // "making a pitch to New York voters saying …": the object of a preposition before a participle is not who
+  // speaks; the speaker a cue earlier in the sentence has, or the sentence's subject, is.
+  if (src && t.norm.endsWith("ing") && src.from > ts && OBJECT_PREPOSITIONS.has(tokens[src.from - 1].norm)) {
+    const owner = earlier(t.start) ?? mainSubject(doc, ts, src.from - 1);
+    if (owner && owner.to <= src.from) src = owner;
+  }
   // ", saying …" / "by arguing …" (participle) and "… and said …" (a second verb): the sentence's subject
   // speaks, or the speaker a cue earlier in the sentence has.
   const participle = t.norm.endsWith("ing") && prev !== null && (prev.norm === "," || prev.norm === "by");
   const coordinated = prev !== null && (prev.norm === "and" || prev.norm === "but") && !t.norm.endsWith("ing");
   if (participle || coordinated) {
-    const owner = earlier(t.start) ?? mainSubject(doc, ts, k - 1);
+    const owner = (coordinated ? relativeSubject(doc, ts, k) : null) ?? earlier(t.start) ?? mainSubject(doc, ts, k - 1);
     return secondVerb(s, k, participle, owner, cue);
   }
   const c = saidStart(doc, k, te);
@@ -258,6 +320,21 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
     return adjunctsOnly(s, src, cue);
   if (src) return speakerThenCue(s, k, c, src, cue);
   return subjectOfCue(s, k, c, cue) ?? cueThenSpeaker(s, k, cue);
+}
+
+/**
+ * "Kopachko, a pollster who worked with him for years and called him …": a second verb inside a relative clause
+ * has the relative pronoun for its subject, where no comma stands between them.
+ */
+function relativeSubject(doc: TextDoc, ts: number, k: number): TokenRange | null {
+  const { tokens } = doc;
+  for (let j = k - 2; j > ts; j--) {
+    if (/^[,;:"“”-]$/.test(tokens[j].norm)) return null;
+    // "questions on who …" asks; a relative pronoun follows its noun.
+    if ((tokens[j].norm === "who" || tokens[j].norm === "which") && !NOT_HEADS.has(tokens[j - 1].norm))
+      return { from: j, to: j + 1 };
+  }
+  return null;
 }
 
 /**

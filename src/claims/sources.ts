@@ -4,7 +4,19 @@
  * the source is unnamed, and the sourcing summary of an article.
  */
 
-import { ANONYMOUS_HEADS, CUE_VERBS, NP_STOP, PRE_CUE, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from "../lexicon/claims.js";
+import {
+  ANONYMOUS_HEADS,
+  CUE_VERBS,
+  MONTH_OR_DAY,
+  NOT_HEADS,
+  NP_STOP,
+  PLACE_NAMES,
+  PLACES,
+  PRE_CUE,
+  PRONOUNS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "../lexicon/claims.js";
 import type { Attribution, Claims } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
@@ -27,7 +39,9 @@ const NP_PREPS = new Set(["of", "for", "with", "at", "in", "on", "familiar", "cl
 function isAdverb(doc: TextDoc, t: Token): boolean {
   return (
     t.kind === "word" &&
-    (PRE_CUE.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith("ly") && !isCapitalized(doc.text, t)))
+    (PRE_CUE.has(t.norm) ||
+      /n't$/.test(t.norm) ||
+      (t.norm.length > 4 && t.norm.endsWith("ly") && !isCapitalized(doc.text, t)))
   );
 }
 
@@ -35,11 +49,47 @@ function joined(_doc: TextDoc, a: Token, b: Token): boolean {
   return b.start === a.end;
 }
 
+/**
+ * "both", "all", "most" float after the subject ("they both said") but are the subject where nothing that
+ * could be one stands before them ("and both vowed", "most said").
+ */
+function floatingQuantifier(doc: TextDoc, k: number, floor: number): boolean {
+  const prev = k > floor ? doc.tokens[k - 1] : null;
+  // "and most recently defended": "most" before an adverb is its degree.
+  if (doc.tokens[k].norm === "most" && /ly$/.test(doc.tokens[k + 1]?.norm ?? "")) return false;
+  return (
+    /^(?:both|all|most)$/.test(doc.tokens[k].norm) &&
+    (prev === null || /^[,;:]$/.test(prev.norm) || NP_STOP.has(prev.norm) || PRE_CUE.has(prev.norm))
+  );
+}
+
+const PHASE_VERBS = new Set(
+  "began begun begin begins started start starts keep keeps kept continued continue continues stopped".split(" "),
+);
+
+/** Phrases of time and manner that may stand between a source and its cue ("has in the past described"). */
+const ADVERBIAL_PHRASE =
+  /^(?:in the past|at first|in particular|at one point|at times|in turn|for years|(?:last|this|next|that|the same) (?:week|month|year|night|morning|day|weekend|time))$/;
+
+/** The norms of tokens [from, to], joined by spaces. */
+function phraseText(doc: TextDoc, from: number, to: number): string {
+  let s = doc.tokens[from].norm;
+  for (let i = from + 1; i <= to; i++) s += ` ${doc.tokens[i].norm}`;
+  return s;
+}
+
 /** The source phrase that ends just before the cue at token `cue` ("a person familiar with the talks"). */
-export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRange | null {
+export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0): TokenRange | null {
   const { tokens } = doc;
   let k = cue - 1;
-  while (k >= floor && isAdverb(doc, tokens[k])) k--;
+  // "began dismissing", "keeps talking": a verb of phase before an -ing cue is part of the verb group.
+  if (k > floor && PHASE_VERBS.has(tokens[k].norm) && tokens[cue].norm.endsWith("ing")) k--;
+  for (;;) {
+    if (k >= floor && isAdverb(doc, tokens[k]) && !floatingQuantifier(doc, k, floor)) k--;
+    else if (k - 2 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 2, k))) k -= 3;
+    else if (k - 1 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 1, k))) k -= 2;
+    else break;
+  }
   if (k < floor) return null;
   // "Sen. Elizabeth Warren (D-MA) said": step over a short bracket.
   if (tokens[k].norm === ")") {
@@ -49,8 +99,20 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   }
   // "Austin, the defense secretary, said": step over the apposition to the name before it.
   if (tokens[k].norm === ",") {
-    let c = k - 1;
-    while (c > floor && k - c < 16 && tokens[c].norm !== "," && !/^["“”']$/.test(tokens[c].norm)) c--;
+    const opening = (from: number): number => {
+      let c = from - 1;
+      // A quote mark ends the search, but not a possessive's apostrophe ("Sanders’ campaign manager").
+      const quoteMark = (t: Token, i: number): boolean =>
+        /^["“”']$/.test(t.norm) && !(t.norm === "'" && tokens[i - 1]?.end === t.start);
+      while (c > floor && k - c < 16 && tokens[c].norm !== "," && !quoteMark(tokens[c], c)) c--;
+      return c;
+    };
+    let c = opening(k);
+    // "Trump, speaking in Wilmington, N.C., said": a place or a date ends a participle phrase before it.
+    if (c > floor && tokens[c].norm === "," && placeOrDate(doc, c + 1, k)) {
+      const p = opening(c);
+      if (p > floor && tokens[p].norm === "," && isParticipleAt(doc, p + 1)) c = p;
+    }
     if (c <= floor || tokens[c].norm !== ",") return null;
     // "…, but it is under pressure, said …": a clause of the writer's, not an apposition.
     if (/^(?:and|but|or|so|yet|while|although|though|because|if|when|as|which|that)$/.test(tokens[c + 1].norm))
@@ -67,7 +129,9 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   }
   if (head.kind !== "word") return null;
   if (PRONOUNS.has(head.norm)) return { from: k, to: k + 1 };
-  if (NP_STOP.has(head.norm) || CUE_VERBS.has(head.norm)) return null;
+  // "the ACLU, which argued": the relative pronoun of an organisation or a thing speaks as "who" does.
+  if (head.norm === "which" && k > floor && tokens[k - 1].norm === ",") return { from: k, to: k + 1 };
+  if (NP_STOP.has(head.norm) || NOT_HEADS.has(head.norm) || CUE_VERBS.has(head.norm)) return null;
   let j = k;
   while (j - 1 >= floor && k - j < 9) {
     const t = tokens[j - 1];
@@ -96,13 +160,79 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number): TokenRan
   }
   // A leading number stays ("55 percent said"); other marks and prepositions go.
   while (j < k && ((tokens[j].kind !== "word" && tokens[j].kind !== "number") || NP_PREPS.has(tokens[j].norm))) j++;
+  // "McConnell issued a statement saying", "Stories have emerged describing": the words are a predicate; its
+  // subject stands before its verb.
+  if (depth < 2)
+    for (let v = j; v <= k; v++)
+      if (opensPredicate(doc, v, k, floor)) {
+        const subject = sourceBefore(doc, v, floor, depth + 1);
+        if (subject) return subject;
+        break;
+      }
   return { from: j, to: k + 1 };
+}
+
+/** Verbs in the past whose form tells nothing: "spent", "came", "met". */
+const IRREGULAR_PAST = new Set(
+  `gave made took won threw spent sent put held led kept left began brought paid came went met spoke got saw ran
+stood sat felt heard knew found rose fell drew grew`.split(/\s+/),
+);
+
+/** Words of time and place that {@link PRE_CUE} lets stand before a cue but that are no verb of a clause. */
+const NOT_VERBS = new Set(
+  "on last night today yesterday monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+
+/**
+ * Whether a predicate opens at token `v` of the phrase read back from a cue to token `k`: a verb form before an
+ * object that an article opens ("issued a statement"), or a verb form alone after an auxiliary ("Stories have
+ * emerged"). A possessor keeps the phrase ("took his own life hoping"): an owned cue word is its possessor's;
+ * so does a relative pronoun ("officials who reviewed the files").
+ */
+function opensPredicate(doc: TextDoc, v: number, k: number, floor: number): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[v];
+  if (t.kind !== "word" || isCapitalized(text, t)) return false;
+  if (!(participleForm(t) || IRREGULAR_PAST.has(t.norm))) return false;
+  const prev = v > floor ? tokens[v - 1].norm : "";
+  if (v === k) return AUX.has(prev);
+  return /^(?:a|an|the|much|more|some|several)$/.test(tokens[v + 1].norm) && !/^(?:who|that|which)$/.test(prev);
 }
 
 const INTRO = new Set(
   `on in at after before during when while as since despite although though but and so yet however also still
 meanwhile earlier later last this for with by from under over amid following if because once`.split(/\s+/),
 );
+/**
+ * Past a wire dateline that opens the sentence at `s` ("ORLANDO, Fla. (Reuters) - …", "WASHINGTON — …"): a
+ * place in capitals or an agency in brackets, then only capitalised words, numbers and marks up to a dash.
+ */
+function pastDateline(doc: TextDoc, s: number, limit: number): number {
+  const { tokens, text } = doc;
+  const first = text.slice(tokens[s].start, tokens[s].end);
+  const capitals = first.length > 1 && first === first.toUpperCase() && /\p{Lu}/u.test(first);
+  // A sentence may start after the place's abbreviation, at the agency: "(Reuters) - …".
+  if (!capitals && !(isCapitalized(text, tokens[s]) && tokens[s + 1]?.norm === ")")) return s;
+  for (let k = s + 1; k < limit && k - s < 12; k++) {
+    const t = tokens[k];
+    if (/^[-–—]$/.test(t.norm)) {
+      while (k + 1 < limit && /^[-–—]$/.test(tokens[k + 1].norm)) k++;
+      return k + 1 < limit ? k + 1 : s;
+    }
+    if (t.kind === "word" && !isCapitalized(text, t)) return s;
+  }
+  return s;
+}
+
+/** Whether the sentence part at `s` opens with a phrase of time up to a comma: "Hours later,", "Two weeks ago,". */
+function timeOpener(doc: TextDoc, s: number, limit: number): boolean {
+  const { tokens } = doc;
+  for (let c = s + 1; c < limit && c - s <= 5; c++)
+    if (tokens[c].norm === ",") return /^(?:later|earlier|ago|afterward|afterwards)$/.test(tokens[c - 1].norm);
+  return false;
+}
+
+const CONJUNCTIONS = new Set("but and so yet or nor also still then meanwhile however now".split(" "));
 const AUX = new Set("is was are were has have had will would could can may might should must did does do".split(" "));
 
 /**
@@ -113,17 +243,54 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
   const { tokens } = doc;
   let s = ts;
   while (s < limit && tokens[s].kind === "punct") s++;
+  s = pastDateline(doc, s, limit);
+  // "But they are convinced …", "And now, Lind says …": a conjunction is no opening phrase.
+  while (s < limit && CONJUNCTIONS.has(tokens[s].norm)) {
+    s++;
+    if (s < limit && tokens[s].norm === ",") s++;
+  }
   if (s < limit && INTRO.has(tokens[s].norm)) {
     let c = s;
     while (c < limit && tokens[c].norm !== ",") c++;
     s = c + 1;
+  } else if (s < limit && timeOpener(doc, s, limit)) {
+    // "Hours later, Trump …", "A few days ago, she …": an opening phrase of time.
+    while (tokens[s].norm !== ",") s++;
+    s++;
+  } else if (s < limit && participleForm(tokens[s])) {
+    // "Speaking at a town hall, Trump …", "Asked about the plan, she …": an opening participle phrase.
+    let c = s;
+    while (c < limit && tokens[c].norm !== ",") c++;
+    if (c < limit) s = c + 1;
+  }
+  // "In Salem, New Hampshire, on Sunday, Trump …": the place and date the opening phrase goes on with.
+  for (let n = 0; s > ts && n < 2 && tokens[s - 1].norm === ","; n++) {
+    let c = s;
+    while (c < limit && c - s < 5 && tokens[c].norm !== ",") c++;
+    if (c >= limit || tokens[c].norm !== "," || !placeOrDate(doc, s, c)) break;
+    s = c + 1;
   }
   if (s >= limit) return null;
   if (PRONOUNS.has(tokens[s].norm)) return { from: s, to: s + 1 };
-  for (let v = s + 1; v <= limit && v - s <= 14; v++) {
+  for (let v = s + 1, n = 0; v <= limit && n <= 14; v++, n++) {
     const t = tokens[v];
+    // "Priebus, who has met them daily, arrived …": a relative clause between commas or dashes has no main verb.
+    if ((t.norm === "," || t.norm === "-") && /^(?:who|which|whose|whom)$/.test(tokens[v + 1]?.norm ?? "")) {
+      let c = v + 2;
+      while (c <= limit && tokens[c].norm !== t.norm) c++;
+      while (c < limit && tokens[c + 1].norm === t.norm) c++;
+      if (c >= limit) return v > s ? { from: s, to: v } : null;
+      v = c;
+      continue;
+    }
     if (t.kind !== "word" || isCapitalized(doc.text, t)) continue;
-    if (CUE_VERBS.has(t.norm) || AUX.has(t.norm) || isAdverb(doc, t) || (t.norm.endsWith("ed") && t.norm.length > 4)) {
+    if (
+      CUE_VERBS.has(t.norm) ||
+      AUX.has(t.norm) ||
+      IRREGULAR_PAST.has(t.norm) ||
+      (isAdverb(doc, t) && !NOT_VERBS.has(t.norm)) ||
+      (t.norm.endsWith("ed") && t.norm.length > 4)
+    ) {
       const r = sourceBefore(doc, v, s);
       if (r && r.from >= s) return r;
       let e = s;
@@ -143,12 +310,58 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
   return e > s ? { from: s, to: e } : null;
 }
 
+/** An -ing or -ed form: a participle, or a verb in the past. */
+function participleForm(t: Token): boolean {
+  return t.kind === "word" && t.norm.length > 4 && /(?:ing|ed)$/.test(t.norm);
+}
+
+/** A lower-case participle at token `k`: a participle phrase opens there ("speaking at a rally"). */
+function isParticipleAt(doc: TextDoc, k: number): boolean {
+  return participleForm(doc.tokens[k]) && !isCapitalized(doc.text, doc.tokens[k]);
+}
+
+/**
+ * Whether tokens [from, to) name only a place or a date: "New Hampshire", "N.C.", "on Sunday", "Jan. 5".
+ */
+function placeOrDate(doc: TextDoc, from: number, to: number): boolean {
+  const { tokens, text } = doc;
+  if (to <= from || to - from > 5) return false;
+  let i = tokens[from].norm === "on" ? from + 1 : from;
+  const words: string[] = [];
+  let abbreviated = false;
+  for (; i < to; i++) {
+    const t = tokens[i];
+    if (t.norm === ".") {
+      abbreviated ||= i > from && tokens[i - 1].norm.length <= 4;
+      continue;
+    }
+    if (t.kind === "number") continue;
+    if (t.kind !== "word" || !isCapitalized(text, t)) return false;
+    words.push(t.norm);
+  }
+  if (words.length === 0) return false;
+  const name = words.join(" ");
+  return (
+    MONTH_OR_DAY.has(words[0]) ||
+    PLACES.has(name) ||
+    PLACE_NAMES.has(name) ||
+    (abbreviated && words.every((w) => w.length <= 4))
+  );
+}
+
 /** The source phrase right after a cue ("said Lloyd J. Austin III, the defense secretary"). */
 export function sourceAfter(doc: TextDoc, cue: number, ceiling: number): TokenRange | null {
   const { tokens } = doc;
   let j = cue + 1;
   while (j < ceiling && tokens[j].norm === ",") j++;
   const from = j;
+  // "said in a statement", "said on Tuesday": where and when, not who.
+  if (
+    from < ceiling &&
+    (/^(?:in|on|at|of|for|with|during|after|before|from|over|via)$/.test(tokens[from].norm) ||
+      NOT_VERBS.has(tokens[from].norm))
+  )
+    return null;
   while (j < ceiling && j - from < 10) {
     const t = tokens[j];
     if (t.kind === "punct") {
@@ -241,9 +454,9 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
   const { tokens, text } = doc;
   const span = rangeSpan(doc, range);
   const head = tokens[range.to - 1];
-  if (range.to - range.from === 1 && PRONOUNS.has(head.norm)) {
+  if (range.to - range.from === 1 && (PRONOUNS.has(head.norm) || head.norm === "which")) {
     if (head.norm === "he" || head.norm === "she") return antecedent(index, head.start, head.norm, quotes);
-    if (head.norm === "who") {
+    if (head.norm === "who" || head.norm === "which") {
       // "Austin, who …, said": the phrase before the relative pronoun.
       let k = range.from - 1;
       if (k >= 0 && tokens[k].norm === ",") k--;

@@ -6,7 +6,7 @@
 
 import { COMPLEMENT_ADJECTIVES, COMPLEMENT_NOUNS_THAT, COMPLEMENT_NOUNS_TO } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
-import type { Token } from "../text/tokens.js";
+import { isCapitalized, type Token } from "../text/tokens.js";
 import { clauseEnd, contentSpan, type Found } from "./clauses.js";
 import { mainSubject, sourceBefore, type TokenRange } from "./sources.js";
 
@@ -19,10 +19,30 @@ const isPossessive = (t: Token): boolean => POSSESSIVES.has(t.norm) || /['’]s?
  */
 function stanceHolder(doc: TextDoc, k: number, ts: number, owned: boolean, phraseBefore: boolean): TokenRange | null {
   const prev = k > ts ? doc.tokens[k - 1] : null;
-  if (owned && prev && isPossessive(prev)) return possessor(doc, k, ts);
+  if (owned && prev && isPossessive(prev)) return ownVerbSubject(doc, k - 1, ts) ?? possessor(doc, k, ts);
   const before = phraseBefore ? sourceBefore(doc, k, ts) : null;
   const subject = before && before.from >= ts ? before : mainSubject(doc, ts, k - 1);
   return subject && subject.to <= k && subject.from >= ts ? subject : null;
+}
+
+const NOT_VERBS_BEFORE = new Set(
+  "in on at of for with by from to into about against as than is was are were be been being has have had".split(" "),
+);
+
+/**
+ * "Sanders has toned down his criticism of", "Woods shared her belief that": a possessive pronoun at `p` after a
+ * verb is its subject's own, and that subject holds the stance. After a preposition or a copula ("contained in
+ * his reply", "was his warning") the possessor holds it.
+ */
+function ownVerbSubject(doc: TextDoc, p: number, ts: number): TokenRange | null {
+  const { tokens, text } = doc;
+  if (!/^(?:his|her|their|its)$/.test(tokens[p].norm)) return null;
+  let v = p - 1;
+  if (v > ts && /^(?:down|up|out|off|back)$/.test(tokens[v].norm)) v--;
+  const verb = tokens[v];
+  if (v <= ts || verb.kind !== "word" || isCapitalized(text, verb) || NOT_VERBS_BEFORE.has(verb.norm)) return null;
+  const subject = sourceBefore(doc, v, ts);
+  return subject && subject.from >= ts && !/^(?:his|her|their|its)$/.test(tokens[subject.to - 1].norm) ? subject : null;
 }
 
 /** The possessor before the cue word at `k` ("his", "Lind's", "Sen. Amy Lind's"), back over capitalised words. */

@@ -76,6 +76,20 @@ congratulated credited crediting disclosed unveiled outlined outlining articulat
 championed decrying insulted chants chanting reminding reiterating seeking deemed regarded
 `);
 
+/**
+ * Cue verbs of judgement whose object is a noun phrase, not a clause: "endorsed Ann Lee in May" endorses Ann Lee,
+ * not the rest of the sentence.
+ */
+export const OBJECT_CUES = words(`
+endorse endorses endorsed endorsing support supports supported supporting oppose opposes opposed opposing
+back backs backed backing favor favors favored favoring praise praises praised praising attack attacks attacked
+attacking criticize criticizes criticized criticizing criticise criticised defend defends defended defending
+reject rejects rejected rejecting blast blasts blasted blasting slam slams slammed slamming condemn condemns
+condemned condemning denounce denounces denounced denouncing rebuke rebukes rebuked mention mentions mentioned
+mentioning cite cites cited citing thank thanks thanked welcome welcomes welcomed welcoming hail hails hailed
+applaud applauds applauded
+`);
+
 /** Cue verbs that take the hearer as object: "told reporters …", "assured voters …". */
 export const HEARER_VERBS = words(
   "tell tells told telling assure assured reassure reassured remind reminded inform informed warn warns warned warning urge urged thank thanked ask asked",
@@ -95,9 +109,13 @@ also has have had would will could can may might should must reportedly repeated
 again recently once often never not still already publicly privately quickly further earlier first initially
 just even frequently is was are were been being did does do flatly strongly long separately subsequently
 immediately angrily told yesterday today monday tuesday wednesday thursday friday saturday sunday on last night
+now yet ever always only most both all twice instead
 `);
 
 export const PRONOUNS = words("he she they we i it who you");
+
+/** Determiners and prepositions: no noun phrase ends on one, so a cue word after one is a noun ("no mention"). */
+export const NOT_HEADS = words("the a an no every of in for with at on");
 
 /** Heads of unnamed sources: "U.S. officials", "a person familiar with the talks". */
 export const ANONYMOUS_HEADS = words(`
