@@ -132,7 +132,7 @@ function readName(doc: TextDoc, tagged: TaggedName): Raw | null {
 }
 
 /** A name of two words or more whose last word, standing on its own, ends a firm's name ("Acme Corp."). */
-function endsLikeFirm(name: string): boolean {
+export function endsLikeFirm(name: string): boolean {
   const ws = name.split(/\s+/);
   return ws.length >= 2 && FIRM_ENDINGS.has(ws[ws.length - 1].toLowerCase().replace(/\.$/, ""));
 }

@@ -7,6 +7,8 @@
 import {
   ANONYMOUS_HEADS,
   CUE_VERBS,
+  FIRM_HEADS,
+  HEARER_VERBS,
   MONTH_OR_DAY,
   NOT_HEADS,
   NP_STOP,
@@ -21,7 +23,7 @@ import type { Attribution, Claims } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
-import type { EntityIndex, Mention } from "./entities.js";
+import { type EntityIndex, endsLikeFirm, type Mention } from "./entities.js";
 
 /** A token range [from, to). */
 export interface TokenRange {
@@ -449,6 +451,32 @@ function titledAntecedent(doc: TextDoc, index: EntityIndex, span: Span): string 
   return null;
 }
 
+/**
+ * The organisation a definite description of a firm stands for ("the company said", "the firm stated"): the
+ * nearest organisation named before it whose name shows it is a firm ("Halvern Foods"), or else the nearest
+ * organisation; never one that was told something ("told Reuters"), which is who heard, not whom the story is
+ * about.
+ */
+function firmAntecedent(doc: TextDoc, index: EntityIndex, span: Span): string | null {
+  const words =
+    doc.text
+      .slice(span[0], span[1])
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  if (words.length !== 2 || words[0] !== "the" || !FIRM_HEADS.has(words[1])) return null;
+  let nearest: string | null = null;
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (m.span[1] > span[0] || m.type !== "organization") continue;
+    const before = /([a-z]+)\s+$/.exec(doc.text.slice(Math.max(0, m.span[0] - 20), m.span[0]))?.[1];
+    if (before && HEARER_VERBS.has(before)) continue;
+    const name = index.entities[m.entity].name;
+    if (endsLikeFirm(name)) return name;
+    nearest ??= name;
+  }
+  return nearest;
+}
+
 /** The name a source phrase stands for: a person's fullest name, an organisation, or the phrase itself. */
 export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, quotes: Span[]): string | null {
   const { tokens, text } = doc;
@@ -480,7 +508,7 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
         (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])))),
   );
   if (apposed) return index.entities[apposed.entity].name;
-  const titled = titledAntecedent(doc, index, span);
+  const titled = titledAntecedent(doc, index, span) ?? firmAntecedent(doc, index, span);
   if (titled) return titled;
   // A place inside a longer phrase ("brokerage houses in New York") is where the speakers are, not who they are.
   const named = inside.filter(

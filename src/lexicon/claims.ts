@@ -174,6 +174,12 @@ pharmaceuticals laboratories labs electronics communications entertainment studi
 logistics brands airlines airways inc corp corporation co ltd llc plc group
 `);
 
+/** Heads of a description that stands for a firm the text has named: "the company said", "the carrier said". */
+export const FIRM_HEADS = words(`
+company firm group corporation business carrier airline bank retailer maker manufacturer insurer lender chain
+brewer miner supermarket
+`);
+
 /** Organisations known by a single name that carry no organisation word. */
 export const KNOWN_ORGS = words(`
 hamas hezbollah nato pentagon kremlin fbi cia nsa un eu opec who imf google apple amazon microsoft facebook meta

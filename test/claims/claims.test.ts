@@ -234,6 +234,21 @@ describe("a title that stands for a person", () => {
   });
 });
 
+describe("a description that stands for a firm", () => {
+  test("the company is the firm named before it", () => {
+    const text = "Corvane Motors said on Tuesday it would recall 40,000 cars. The company said no one had been hurt.";
+    assert.equal(quoteWith(text, "no one had been hurt").sourceName, "Corvane Motors");
+  });
+  test("not a news agency it told", () => {
+    const text = "Prices will fall, the chief executive told Reuters on Monday. The company said demand had fallen.";
+    assert.equal(quoteWith(text, "demand had fallen").sourceName, "The company");
+  });
+  test("with no firm named before, the description stays", () => {
+    const text = "The company said it would appeal against the ruling.";
+    assert.equal(quoteWith(text, "it would appeal").sourceName, "The company");
+  });
+});
+
 describe("a firm named by its first word", () => {
   test("is the firm the text names in full, and a possessive firm is not the speaker a pronoun stands for", () => {
     const text =
