@@ -393,13 +393,19 @@ export function rangeSpan(doc: TextDoc, r: TokenRange): Span {
   return [doc.tokens[r.from].start, doc.tokens[r.to - 1].end];
 }
 
-/** Whether a source phrase names nobody: "U.S. officials", "a person familiar with the talks". */
-export function isAnonymous(doc: TextDoc, span: Span, index: EntityIndex): boolean {
-  const words =
+/** The words of a span, in lower case, marks and numbers left out: what the source rules read a phrase by. */
+function spanWords(doc: TextDoc, span: Span): string[] {
+  return (
     doc.text
       .slice(span[0], span[1])
       .toLowerCase()
-      .match(/[a-z]+/g) ?? [];
+      .match(/[a-z]+/g) ?? []
+  );
+}
+
+/** Whether a source phrase names nobody: "U.S. officials", "a person familiar with the talks". */
+export function isAnonymous(doc: TextDoc, span: Span, index: EntityIndex): boolean {
+  const words = spanWords(doc, span);
   if (words.length === 0 || (words.length === 1 && PRONOUNS.has(words[0]))) return false;
   if (!words.some((w) => ANONYMOUS_HEADS.has(w))) return false;
   return !mentionsIn(index, span).some((m) => m.type === "person");
@@ -429,11 +435,7 @@ export function antecedent(index: EntityIndex, offset: number, pronoun: string, 
  * in apposition ("Yoav Gallant, Israel's defense minister," or "Israel's defense minister, Yoav Gallant,").
  */
 function titledAntecedent(doc: TextDoc, index: EntityIndex, span: Span): string | null {
-  const words =
-    doc.text
-      .slice(span[0], span[1])
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [];
+  const words = spanWords(doc, span);
   if (words[0] !== "the" || words.length < 2 || words.length > 4) return null;
   const head = words[words.length - 1];
   if (!TITLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) return null;
@@ -458,11 +460,7 @@ function titledAntecedent(doc: TextDoc, index: EntityIndex, span: Span): string 
  * about.
  */
 function firmAntecedent(doc: TextDoc, index: EntityIndex, span: Span): string | null {
-  const words =
-    doc.text
-      .slice(span[0], span[1])
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [];
+  const words = spanWords(doc, span);
   if (words.length !== 2 || words[0] !== "the" || !FIRM_HEADS.has(words[1])) return null;
   let nearest: string | null = null;
   for (let i = index.mentions.length - 1; i >= 0; i--) {

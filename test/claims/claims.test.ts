@@ -3,19 +3,12 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { extractClaims, sourcingSummary } from "../../src/claims/extract.js";
 import { numberValue, parseNumbers } from "../../src/claims/numbers.js";
-import type { Attribution } from "../../src/report/types.js";
 import { spinScore } from "../../src/spin/score.js";
 import { analyze } from "../../src/text/document.js";
+import { holding } from "./holding.js";
 
 function claims(text: string, published?: string) {
   return extractClaims(analyze(text), { published });
-}
-function quoteWith(text: string, words: string, published?: string): Attribution {
-  const c = claims(text, published);
-  const at = text.indexOf(words);
-  const a = c.attributions.find((x) => x.content[0] <= at && x.content[1] >= at + words.length);
-  assert.ok(a, `no attribution holds "${words}"`);
-  return a;
 }
 
 describe("quote styles", () => {
@@ -28,7 +21,7 @@ describe("quote styles", () => {
   ];
   for (const [name, text] of cases)
     test(name, () => {
-      const a = quoteWith(text, "We will rebuild");
+      const a = holding(text, "We will rebuild");
       assert.equal(a.direct, true);
       assert.equal(a.sourceName, "Anna Berg");
       assert.equal(text.slice(a.content[0], a.content[0] + 7), "We will");
@@ -51,7 +44,7 @@ describe("quote styles", () => {
 
   test("a quote running over paragraphs keeps its speaker", () => {
     const text = `“The water rose in an hour,” said Karl Heine, a farmer.\n\n“We lost the barn.\n\n“We will rebuild it, but not this year.”`;
-    assert.equal(quoteWith(text, "We will rebuild it").sourceName, "Karl Heine");
+    assert.equal(holding(text, "We will rebuild it").sourceName, "Karl Heine");
   });
 
   test("scare quotes are no claims", () => {
@@ -72,12 +65,12 @@ describe("speakers and sources", () => {
   });
 
   test("Mr. Austin resolves to the fullest name", () => {
-    assert.equal(quoteWith(story, "the talks had gone well").sourceName, "Lloyd J. Austin III");
+    assert.equal(holding(story, "the talks had gone well").sourceName, "Lloyd J. Austin III");
   });
 
   test("pronouns resolve to the nearest fitting person", () => {
-    assert.equal(quoteWith(story, "We made progress").sourceName, "Lloyd J. Austin III");
-    assert.equal(quoteWith(story, "We will see").sourceName, "Ingrid Solberg");
+    assert.equal(holding(story, "We made progress").sourceName, "Lloyd J. Austin III");
+    assert.equal(holding(story, "We will see").sourceName, "Ingrid Solberg");
   });
 
   test("unnamed sources are anonymous", () => {
@@ -90,11 +83,11 @@ describe("speakers and sources", () => {
       "Officials with knowledge of the matter",
     ]) {
       const text = `${src} said the ceasefire would hold through the weekend.`;
-      const a = quoteWith(text, "the ceasefire would hold");
+      const a = holding(text, "the ceasefire would hold");
       assert.equal(a.anonymous, true, src);
       assert.equal(a.direct, false);
     }
-    const tail = quoteWith("The ceasefire would hold through the weekend, officials said.", "The ceasefire would hold");
+    const tail = holding("The ceasefire would hold through the weekend, officials said.", "The ceasefire would hold");
     assert.equal(tail.anonymous, true);
   });
 
@@ -105,18 +98,18 @@ describe("speakers and sources", () => {
       assert.ok(names.includes(n), n);
     assert.ok(!names.some((n) => /^(?:One U|S\. Army)/.test(n)), names.join(", "));
     assert.equal(
-      quoteWith("One U.S. official said the talks had stalled.", "the talks had stalled").sourceName,
+      holding("One U.S. official said the talks had stalled.", "the talks had stalled").sourceName,
       "One U.S. official",
     );
   });
 
   test("reported speech: according to, told, warned", () => {
     const t1 = "According to the ministry, 40 people were hurt in the blast.";
-    assert.equal(quoteWith(t1, "40 people were hurt").sourceName, "the ministry");
+    assert.equal(holding(t1, "40 people were hurt").sourceName, "the ministry");
     const t2 = "Maria Okonkwo told reporters that the strike would go on.";
-    assert.equal(quoteWith(t2, "the strike would go on").sourceName, "Maria Okonkwo");
+    assert.equal(holding(t2, "the strike would go on").sourceName, "Maria Okonkwo");
     const t3 = "Henrik Vass warned that rates could rise again.";
-    assert.equal(quoteWith(t3, "rates could rise again").sourceName, "Henrik Vass");
+    assert.equal(holding(t3, "rates could rise again").sourceName, "Henrik Vass");
   });
 
   test("sourcing summary counts named and anonymous claims", () => {
@@ -227,25 +220,25 @@ describe("a title that stands for a person", () => {
       "Israel's defense minister, Yoav Gallant, spoke with Defense Secretary Lloyd J. Austin III on Sunday. " +
       "The defense secretary said the talks were useful. Later, the minister told reporters that the army was ready. " +
       "The governor said nothing.";
-    assert.equal(quoteWith(text, "the talks were useful").sourceName, "Lloyd J. Austin III");
-    assert.equal(quoteWith(text, "the army was ready").sourceName, "Yoav Gallant");
+    assert.equal(holding(text, "the talks were useful").sourceName, "Lloyd J. Austin III");
+    assert.equal(holding(text, "the army was ready").sourceName, "Yoav Gallant");
     // No one was called governor: the phrase stays as written.
-    assert.equal(quoteWith(text, "nothing").sourceName, "The governor");
+    assert.equal(holding(text, "nothing").sourceName, "The governor");
   });
 });
 
 describe("a description that stands for a firm", () => {
   test("the company is the firm named before it", () => {
     const text = "Corvane Motors said on Tuesday it would recall 40,000 cars. The company said no one had been hurt.";
-    assert.equal(quoteWith(text, "no one had been hurt").sourceName, "Corvane Motors");
+    assert.equal(holding(text, "no one had been hurt").sourceName, "Corvane Motors");
   });
   test("not a news agency it told", () => {
     const text = "Prices will fall, the chief executive told Reuters on Monday. The company said demand had fallen.";
-    assert.equal(quoteWith(text, "demand had fallen").sourceName, "The company");
+    assert.equal(holding(text, "demand had fallen").sourceName, "The company");
   });
   test("with no firm named before, the description stays", () => {
     const text = "The company said it would appeal against the ruling.";
-    assert.equal(quoteWith(text, "it would appeal").sourceName, "The company");
+    assert.equal(holding(text, "it would appeal").sourceName, "The company");
   });
 });
 
@@ -259,7 +252,7 @@ describe("a firm named by its first word", () => {
     assert.ok(lumina, JSON.stringify(c.entities));
     assert.equal(lumina.type, "organization");
     assert.equal(lumina.mentions.length, 2, JSON.stringify(c.entities));
-    assert.equal(quoteWith(text, "We were not looking to sell").sourceName, "Tomas Dvorak");
+    assert.equal(holding(text, "We were not looking to sell").sourceName, "Tomas Dvorak");
   });
   test("a name ending in a firm's word is a firm, and so is its first word alone", () => {
     const text =

@@ -3,16 +3,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { extractClaims } from "../../src/claims/extract.js";
-import type { Attribution } from "../../src/report/types.js";
 import { analyze } from "../../src/text/document.js";
+import { holding } from "./holding.js";
 
-function holding(text: string, words: string): Attribution {
-  const c = extractClaims(analyze(text));
-  const at = text.indexOf(words);
-  const a = c.attributions.find((x) => x.content[0] <= at && x.content[1] >= at + words.length);
-  assert.ok(a, `no attribution holds "${words}": ${JSON.stringify(c.attributions)}`);
-  return a;
-}
 const slice = (text: string, s: [number, number] | null) => (s ? text.slice(s[0], s[1]) : null);
 
 describe("stance nouns and adjectives with a complement", () => {

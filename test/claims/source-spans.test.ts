@@ -5,14 +5,8 @@ import { describe, test } from "node:test";
 import { extractClaims } from "../../src/claims/extract.js";
 import type { Attribution } from "../../src/report/types.js";
 import { analyze } from "../../src/text/document.js";
+import { holding } from "./holding.js";
 
-function holding(text: string, words: string): Attribution {
-  const c = extractClaims(analyze(text));
-  const at = text.indexOf(words);
-  const a = c.attributions.find((x) => x.content[0] <= at && x.content[1] >= at + words.length);
-  assert.ok(a, `no attribution holds "${words}": ${JSON.stringify(c.attributions)}`);
-  return a;
-}
 const sourceOf = (text: string, a: Attribution) => (a.source ? text.slice(a.source[0], a.source[1]) : null);
 
 describe("the source phrase before a cue", () => {
