@@ -118,8 +118,11 @@ const NP_STOP_WORDS = new Set(
   ),
 );
 
+/** Words that open an indirect question or a relative clause: "whether …", "how …", "who …". */
+const WH_WORDS = "whether if how what why which who when where".split(" ");
+
 /** What follows "asked" when a question, not a hearer, comes next. */
-const ASKED_WHAT = new Set("about whether if how what why which who when where".split(" "));
+const ASKED_WHAT = new Set(["about", ...WH_WORDS]);
 
 /** A cue that a direct quote's attribution holds, with the speaker it names. */
 export interface Speaker {
@@ -217,7 +220,7 @@ function saidFrom(s: SentenceScope, c: number, source: TokenRange | null, cue: S
 }
 
 /** Words that open a clause or an infinitive as what is said. */
-const CLAUSE_HEADS = new Set("that to whether if how what why when where who which".split(" "));
+const CLAUSE_HEADS = new Set(["that", "to", ...WH_WORDS]);
 
 /** What is said from the sentence's start to `end`, where the cue and its source close the sentence. */
 function saidUpTo(s: SentenceScope, end: number, source: TokenRange | null, cue: Span): Found {
