@@ -4,14 +4,23 @@
  * "Lloyd J. Austin III", and "U.S." joins "United States".
  */
 
-import { BOILERPLATE, FEMALE, FIRM_ENDINGS, MALE, MONTH_OR_DAY, TITLE_HEADS, TITLE_WORDS } from "../lexicon/claims.js";
+import {
+  BODY_HEADS,
+  BOILERPLATE,
+  FEMALE,
+  FIRM_ENDINGS,
+  MALE,
+  MONTH_OR_DAY,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "../lexicon/claims.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Entity, EntityType } from "../report/types.js";
 import { type NameHints, type TaggedName, tagNames } from "../tagger/names.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
 import { isMisspelling } from "../text/spelling.js";
-import { isCapitalized } from "../text/tokens.js";
+import { isCapitalized, tokenIndexAt } from "../text/tokens.js";
 
 export type Gender = "male" | "female" | null;
 
@@ -65,7 +74,49 @@ export function findEntities(doc: TextDoc, hints: NameHints = {}): EntityIndex {
     const raw = readName(doc, name);
     if (raw) raws.push(raw);
   }
-  return groupNames(raws);
+  placesInPairs(doc, raws);
+  return groupNames(raws.map((r, i) => (r.type === "organization" ? withJoinedHead(doc, r, raws[i - 1]) : r)));
+}
+
+/**
+ * "The Food and Allied Workers union", "the Foreign and Commonwealth Office": the name of a body that joins two
+ * words with "and" is one name, not the part after "and" that the tagger found. The name must end in a word
+ * such bodies' names end in, or stand before one; the word before "and" must follow "the", be capitalised and
+ * belong to no other name (`previous`: the name found before this one).
+ */
+function withJoinedHead(doc: TextDoc, r: Raw, previous: Raw | undefined): Raw {
+  const { tokens, text } = doc;
+  const at = tokenIndexAt(tokens, r.span[0]);
+  const [the, head, and] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
+  if (the?.norm !== "the" || and.norm !== "and" || head.kind !== "word" || !isCapitalized(text, head)) return r;
+  const after = tokens[tokenIndexAt(tokens, r.span[1])];
+  const bodyAfter = after !== undefined && !isCapitalized(text, after) && BODY_HEADS.has(after.norm);
+  if (!BODY_HEADS.has(r.tokens[r.tokens.length - 1]) && !bodyAfter) return r;
+  if (previous && previous.span[1] > head.start) return r;
+  if (text.slice(the.end, r.span[0]) !== ` ${text.slice(head.start, head.end)} and `) return r; // one line
+  const span: Span = [head.start, r.span[1]];
+  return { ...r, span, name: text.slice(...span), tokens: [head.norm, and.norm, ...r.tokens] };
+}
+
+/** Prepositions after which a name is where something is. */
+const AT_PLACE = new Set(["in", "at", "near", "outside"]);
+
+/**
+ * Two names joined by "and" after a preposition of place ("plants in Millbrook and Stanegate") are places
+ * both, when the tagger read one of them so and the other, a single word, otherwise: a town it has never
+ * seen looks to it like anything.
+ */
+function placesInPairs(doc: TextDoc, raws: Raw[]): void {
+  const { text, tokens } = doc;
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const [a, b] = [raws[i], raws[i + 1]];
+    if (a.type === b.type || (a.type !== "place" && b.type !== "place")) continue;
+    if (text.slice(a.span[1], b.span[0]) !== " and ") continue;
+    const lone = a.type === "place" ? b : a;
+    if (lone.tokens.length !== 1 || lone.title !== null) continue;
+    const before = tokens[tokenIndexAt(tokens, a.span[0]) - 1];
+    if (before && AT_PLACE.has(before.norm)) lone.type = "place";
+  }
 }
 
 /** The title before a person's name ("Defense Secretary", "Mr."): its first token, and the gender it tells. */

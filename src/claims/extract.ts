@@ -18,10 +18,9 @@ import { type EntityIndex, findEntities } from "./entities.js";
 import { REPORTED_FINDERS } from "./finders.js";
 import { parseNumbers } from "./numbers.js";
 import { findQuotes } from "./quotes.js";
-import { isAnonymous, rangeSpan, sourceName, type TokenRange } from "./sources.js";
+import { isAnonymous, rangeSpan, relativeAntecedent, sourceName, type TokenRange, withWholeNames } from "./sources.js";
 
 export { numberValue, parseNumbers } from "./numbers.js";
-export { type SourcingSummary, sourcingSummary } from "./sources.js";
 
 export interface ClaimOptions {
   /** Publication date (ISO), against which "on Sunday" and "last week" are resolved. */
@@ -113,15 +112,18 @@ function tokenMask(doc: TextDoc, spans: Span[]): Uint8Array {
 
 /** Attributions with their source's span and name, and whether that source is unnamed. */
 function attributionMaker(doc: TextDoc, index: EntityIndex, quoteSpans: Span[]): MakeAttribution {
-  return (content, src, cue, direct) => {
+  return (content, found, cue, direct) => {
+    const src = found && withWholeNames(doc, found, index);
     const source = src ? rangeSpan(doc, src) : null;
+    // "An analyst, who asked not to be named, said": "who" is as anonymous as the phrase it stands for.
+    const named = src && (relativeAntecedent(doc, src) ?? src);
     return {
       content,
       source,
       cue,
       sourceName: src ? sourceName(doc, src, index, quoteSpans) : null,
       direct,
-      anonymous: source ? isAnonymous(doc, source, index) : false,
+      anonymous: named ? isAnonymous(doc, rangeSpan(doc, named), index) : false,
     };
   };
 }

@@ -16,10 +16,10 @@ import {
   PLACES,
   PRE_CUE,
   PRONOUNS,
+  ROLES_WITH_TO,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "../lexicon/claims.js";
-import type { Attribution, Claims } from "../report/types.js";
 import type { TextDoc } from "../text/document.js";
 import type { Span } from "../text/span.js";
 import { isCapitalized, type Token } from "../text/tokens.js";
@@ -154,6 +154,11 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
       !PRONOUNS.has(tokens[j - 2].norm) &&
       !NP_STOP.has(tokens[j - 2].norm)
     ) {
+      j--;
+      continue;
+    }
+    // "An aide to the president said": a role's "to" belongs to the phrase.
+    if (t.norm === "to" && j - 2 >= floor && ROLES_WITH_TO.has(tokens[j - 2].norm)) {
       j--;
       continue;
     }
@@ -403,6 +408,35 @@ function spanWords(doc: TextDoc, span: Span): string[] {
   );
 }
 
+/**
+ * The phrase a relative pronoun standing as a source stands for ("Austin, who …, said"; "an analyst, who asked
+ * not to be named"): the phrase before it, or null when the source is no relative pronoun or that phrase is
+ * itself a pronoun.
+ */
+export function relativeAntecedent(doc: TextDoc, range: TokenRange): TokenRange | null {
+  const { tokens } = doc;
+  if (range.to - range.from !== 1 || (tokens[range.from].norm !== "who" && tokens[range.from].norm !== "which"))
+    return null;
+  let k = range.from - 1;
+  if (k >= 0 && tokens[k].norm === ",") k--;
+  if (k < 0) return null;
+  const before = sourceBefore(doc, k + 1, Math.max(0, k - 10));
+  return before && before.to - before.from > 0 && !PRONOUNS.has(tokens[before.to - 1].norm) ? before : null;
+}
+
+/**
+ * A source range that cuts a name at its start ("[Allied Workers union] said", where the name is "Food and
+ * Allied Workers") widened to the whole name: the rules read a source back from its cue and stop at "and".
+ */
+export function withWholeNames(doc: TextDoc, range: TokenRange, index: EntityIndex): TokenRange {
+  const start = doc.tokens[range.from].start;
+  const cut = index.mentions.find((m) => m.span[0] < start && m.span[1] > start);
+  if (!cut) return range;
+  let from = range.from;
+  while (from > 0 && doc.tokens[from - 1].start >= cut.span[0]) from--;
+  return { ...range, from };
+}
+
 /** Whether a source phrase names nobody: "U.S. officials", "a person familiar with the talks". */
 export function isAnonymous(doc: TextDoc, span: Span, index: EntityIndex): boolean {
   const words = spanWords(doc, span);
@@ -482,30 +516,20 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
   const head = tokens[range.to - 1];
   if (range.to - range.from === 1 && (PRONOUNS.has(head.norm) || head.norm === "which")) {
     if (head.norm === "he" || head.norm === "she") return antecedent(index, head.start, head.norm, quotes);
-    if (head.norm === "who" || head.norm === "which") {
-      // "Austin, who …, said": the phrase before the relative pronoun.
-      let k = range.from - 1;
-      if (k >= 0 && tokens[k].norm === ",") k--;
-      if (k < 0) return null;
-      const before = sourceBefore(doc, k + 1, Math.max(0, k - 10));
-      return before && before.to - before.from > 0 && !PRONOUNS.has(tokens[before.to - 1].norm)
-        ? sourceName(doc, before, index, quotes)
-        : null;
-    }
-    return null;
+    const before = relativeAntecedent(doc, range);
+    return before ? sourceName(doc, before, index, quotes) : null;
   }
   const inside = mentionsIn(index, span);
-  // A possessor is not the speaker: "Lumina's chief executive, Priya Raman".
-  const person = inside.filter((m) => m.type === "person" && !/^['’]/.test(text.slice(m.span[1], m.span[1] + 1))).pop();
-  if (person) return index.entities[person.entity].name;
-  // "the board chair, Patricia Lindqvist," / "Patricia Lindqvist, the board chair,": the name in apposition.
-  const apposed = index.mentions.find(
-    (m) =>
-      m.type === "person" &&
-      ((m.span[0] > span[1] && /^\s*,\s*$/.test(text.slice(span[1], m.span[0]))) ||
-        (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])))),
-  );
-  if (apposed) return index.entities[apposed.entity].name;
+  // A possessor is not the speaker ("Lumina's chief executive, Priya Raman"), nor is the person a role serves
+  // when the speaker is named beside it ("a lawyer for Ruth Kessel, Tom Avery, said").
+  const served = (m: Mention): boolean => /\b(?:for|to|of)\s+$/i.test(text.slice(span[0], m.span[0]));
+  const apposed = apposedPerson(doc, index, span);
+  const person = inside
+    .filter((m) => m.type === "person" && !/^['’]/.test(text.slice(m.span[1], m.span[1] + 1)))
+    .filter((m) => !(apposed && served(m)))
+    .pop();
+  const speaker = person ?? apposed;
+  if (speaker) return index.entities[speaker.entity].name;
   const titled = titledAntecedent(doc, index, span) ?? firmAntecedent(doc, index, span);
   if (titled) return titled;
   // A place inside a longer phrase ("brokerage houses in New York") is where the speakers are, not who they are.
@@ -516,36 +540,13 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
   return text.slice(span[0], span[1]);
 }
 
-export interface SourcingSummary {
-  /** Attributions in all. */
-  total: number;
-  /** Resting on a named person or organisation. */
-  named: number;
-  /** Resting on an unnamed source ("officials said"). */
-  anonymous: number;
-  /** With no source found. */
-  unattributed: number;
-  /** Direct quotes among them. */
-  direct: number;
-  /** Distinct named sources, most cited first. */
-  sources: { name: string; count: number }[];
-}
-
-/** How many claims rest on named and on anonymous sources: the line the terminal report shows. */
-export function sourcingSummary(claims: Pick<Claims, "attributions">): SourcingSummary {
-  const counts = new Map<string, number>();
-  const s: SourcingSummary = { total: 0, named: 0, anonymous: 0, unattributed: 0, direct: 0, sources: [] };
-  for (const a of claims.attributions as Attribution[]) {
-    s.total++;
-    if (a.direct) s.direct++;
-    if (a.anonymous) s.anonymous++;
-    else if (a.sourceName) {
-      s.named++;
-      counts.set(a.sourceName, (counts.get(a.sourceName) ?? 0) + 1);
-    } else s.unattributed++;
-  }
-  s.sources = [...counts]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  return s;
+/** "the board chair, Patricia Lindqvist," / "Patricia Lindqvist, the board chair,": the name in apposition. */
+function apposedPerson(doc: TextDoc, index: EntityIndex, span: Span): Mention | undefined {
+  const { text } = doc;
+  return index.mentions.find(
+    (m) =>
+      m.type === "person" &&
+      ((m.span[0] > span[1] && /^\s*,\s*$/.test(text.slice(span[1], m.span[0]))) ||
+        (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])))),
+  );
 }

@@ -134,6 +134,12 @@ has have had will would could should can may might must do does did not this the
 what how why all
 `);
 
+/** Roles that take "to" in a source phrase ("an aide to the president said", "adviser to the board"). */
+export const ROLES_WITH_TO = words(`
+aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson counsel consultant consultants
+ambassador ambassadors envoy envoys assistant assistants successor heir deputy secretary
+`);
+
 /** Title words that stand before a name and are not part of it. */
 export const TITLE_HEADS = words(`
 mr mrs ms miss dr prof professor sen senator rep representative gov governor gen general lt col colonel
@@ -160,6 +166,15 @@ campaign journal union organization organisation fund board federation league cl
 hospital school church brigades brigade movement front coalition alliance center centre bureau agency
 assembly cabinet government tribunal exchange reserve media tv television radio magazine review herald tribune
 globe telegraph guardian observer gazette chronicle nations museum
+`);
+
+/**
+ * Words that end the name of a public body or a union ("Foreign and Commonwealth Office", "Food and Allied
+ * Workers union"): such a name may join two words with "and", where a newspaper's or a party's rarely does.
+ */
+export const BODY_HEADS = words(`
+department ministry committee council agency association commission institute office administration authority
+union federation board bureau assembly tribunal services service act
 `);
 
 /**

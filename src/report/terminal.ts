@@ -4,6 +4,7 @@
  * spin signals and the sourcing summary of the claims.
  */
 import { VERDICT_TEXT } from "./labels.js";
+import { sourcingSummary } from "./sourcing.js";
 import {
   type Change,
   MEANING_CHANGE_KINDS,
@@ -208,17 +209,17 @@ function spinSection(out: string[], report: Report, text: string, st: Style): vo
 function claimsSection(out: string[], report: Report, text: string, st: Style): void {
   const atts = report.claims.attributions;
   if (!(atts.length || report.claims.entities.length)) return;
-  const named = atts.filter((a) => !a.anonymous && a.sourceName).length;
-  const anonymous = atts.filter((a) => a.anonymous).length;
+  const sourcing = sourcingSummary(report.claims);
   out.push(
     "",
     st.bold("Who says what") +
-      ` — ${atts.length} attributed claims (${atts.filter((a) => a.direct).length} direct quotes): ${named} on named sources, ${anonymous} on anonymous sources`,
+      ` — ${sourcing.total} attributed claims (${sourcing.direct} direct quotes): ${sourcing.named} on named sources, ${sourcing.anonymous} on anonymous sources`,
   );
   const bySpeaker = new Map<string, number>();
   for (const a of atts) {
     const who = a.sourceName ?? (a.source ? text.slice(a.source[0], a.source[1]) : "unattributed");
-    bySpeaker.set(who, (bySpeaker.get(who) ?? 0) + 1);
+    const key = a.anonymous ? `${who} (anonymous)` : who;
+    bySpeaker.set(key, (bySpeaker.get(key) ?? 0) + 1);
   }
   const top = [...bySpeaker].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 8);
   for (const [who, n] of top) out.push(`  ${String(n).padStart(3)} × ${safeText(who)}`);

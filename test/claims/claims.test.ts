@@ -1,8 +1,9 @@
 // Focused checks of the claims stage: quote styles, speakers, sources, numbers and dates.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { extractClaims, sourcingSummary } from "../../src/claims/extract.js";
+import { extractClaims } from "../../src/claims/extract.js";
 import { numberValue, parseNumbers } from "../../src/claims/numbers.js";
+import { sourcingSummary } from "../../src/report/sourcing.js";
 import { spinScore } from "../../src/spin/score.js";
 import { analyze } from "../../src/text/document.js";
 import { holding } from "./holding.js";
@@ -118,6 +119,29 @@ describe("speakers and sources", () => {
     assert.equal(s.named, 1);
     assert.equal(s.anonymous, 2);
     assert.equal(s.direct, 1);
+  });
+
+  test("a relative pronoun is as anonymous as the phrase it stands for", () => {
+    const text = "An adviser to the board, who asked not to be named, said the sale had been rushed.";
+    for (const a of claims(text).attributions) {
+      assert.equal(a.sourceName, "An adviser to the board", JSON.stringify(a));
+      assert.equal(a.anonymous, true, JSON.stringify(a));
+    }
+  });
+
+  test("a role's 'to' is part of the source, and a speaker named beside a role is not the person it serves", () => {
+    const t1 = "An aide to the governor said the budget would pass.";
+    const a1 = holding(t1, "the budget would pass");
+    assert.equal(t1.slice(...(a1.source ?? [0, 0])), "An aide to the governor");
+    const t2 = "A lawyer for Ruth Kessel, Tom Avery, said the appeal would be filed on Monday.";
+    assert.equal(holding(t2, "the appeal would be filed").sourceName, "Tom Avery");
+  });
+
+  test("a source read back to a name's middle takes the whole name", () => {
+    const text = "The Tin and Allied Trades union said the offer was an insult to its members.";
+    const a = holding(text, "the offer was an insult");
+    assert.equal(a.sourceName, "Tin and Allied Trades");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "Tin and Allied Trades union");
   });
 });
 
@@ -272,5 +296,37 @@ describe("a firm named by its first word", () => {
       "person",
       JSON.stringify(c.entities),
     );
+  });
+});
+
+describe("names joined by and", () => {
+  test("a body whose name joins two words with and is one organisation, under its full name", () => {
+    const text =
+      "The Tin and Allied Trades union said it would ballot its members. " +
+      "The Harbour and Coastal Survey Office said the charts were out of date.";
+    const names = claims(text).entities.map((e) => `${e.type}: ${e.name}`);
+    assert.ok(names.includes("organization: Tin and Allied Trades"), JSON.stringify(names));
+    assert.ok(names.includes("organization: Harbour and Coastal Survey Office"), JSON.stringify(names));
+  });
+  test("two names joined by and stay two when no body's word ends them", () => {
+    const text = "Critics at the Clarion and The Evening Ledger said the plan was rushed.";
+    const names = claims(text).entities.map((e) => e.name);
+    assert.ok(!names.some((n) => n.includes(" and ")), JSON.stringify(names));
+  });
+  test("after a preposition of place, a town paired with a place is a place", () => {
+    const towns = [
+      ["The depots in Ashby and Kettlegate will close by June, the company said.", "Kettlegate"],
+      ["The warehouses in Dunmore and Fellgate will shut by May, the retailer said.", "Fellgate"],
+      ["Its mills in Redvale and Norrington will stay open.", "Redvale"],
+    ];
+    for (const [text, town] of towns) {
+      const c = claims(text);
+      assert.equal(c.entities.find((e) => e.name === town)?.type, "place", JSON.stringify(c.entities));
+    }
+  });
+  test("a pair that is not after a preposition of place keeps its types", () => {
+    const text = "Talks between Norway and Petrovane Energy ended on Friday.";
+    const c = claims(text);
+    assert.notEqual(c.entities.find((e) => e.name.startsWith("Petrovane"))?.type, "place", JSON.stringify(c.entities));
   });
 });
