@@ -170,7 +170,7 @@ const DASH = /^[-–—―]$/;
  */
 export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Array, se: number): number {
   const { tokens } = doc;
-  for (let k = c + 2; k < te - 1; k++) {
+  for (let k = c + 1; k < te - 1; k++) {
     const t = tokens[k];
     if (inQuote[k]) continue;
     if (t.norm === ";") return t.start;

@@ -54,7 +54,7 @@ function thatSoon(doc: TextDoc, c: number, te: number): boolean {
 }
 
 /** Words after "warned", "urged", "asked" that open what is said rather than name a hearer. */
-const NOT_HEARERS = new Set("of about against for that to whether if how what why".split(" "));
+const NOT_HEARERS = new Set("of about against for that to not never whether if how what why".split(" "));
 
 /** Prepositions that only some cue verbs take before what is said: "warned of", "ruled against", "agreed with". */
 function verbParticle(verb: string, prep: string): boolean {

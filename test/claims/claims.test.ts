@@ -129,6 +129,17 @@ describe("speakers and sources", () => {
     }
   });
 
+  test("what a relative clause says ends at its comma, and 'not' opens it rather than naming a hearer", () => {
+    const t1 = "A trader, who requested anonymity, said the shares were oversold.";
+    const what = claims(t1).attributions.map((a) => t1.slice(...a.content));
+    assert.deepEqual(what.sort(), ["anonymity", "the shares were oversold"]);
+    const t2 = "A nurse at the clinic, who asked not to be named, said staff had not been paid.";
+    assert.ok(
+      claims(t2).attributions.some((a) => t2.slice(...a.content) === "not to be named"),
+      JSON.stringify(claims(t2).attributions),
+    );
+  });
+
   test("a role's 'to' is part of the source, and a speaker named beside a role is not the person it serves", () => {
     const t1 = "An aide to the governor said the budget would pass.";
     const a1 = holding(t1, "the budget would pass");
