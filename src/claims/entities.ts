@@ -9,8 +9,10 @@ import {
   BOILERPLATE,
   FEMALE,
   FIRM_ENDINGS,
+  GROUP_ROLES,
   MALE,
   MONTH_OR_DAY,
+  PEOPLES,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "../lexicon/claims.js";
@@ -71,7 +73,7 @@ interface Raw {
 export function findEntities(doc: TextDoc, hints: NameHints = {}): EntityIndex {
   const raws: Raw[] = [];
   for (const name of tagNames(doc, hints)) {
-    const raw = readName(doc, name);
+    const raw = readName(doc, withoutGroupRole(doc, name));
     if (raw) raws.push(raw);
   }
   placesInPairs(doc, raws);
@@ -96,6 +98,15 @@ function withJoinedHead(doc: TextDoc, r: Raw, previous: Raw | undefined): Raw {
   if (text.slice(the.end, r.span[0]) !== ` ${text.slice(head.start, head.end)} and `) return r; // one line
   const span: Span = [head.start, r.span[1]];
   return { ...r, span, name: text.slice(...span), tokens: [head.norm, and.norm, ...r.tokens] };
+}
+
+/** "Gaza Officials", "U.S. Officials": the name less its plural role word (never "Council of Ministers"). */
+function withoutGroupRole(doc: TextDoc, name: TaggedName): TaggedName {
+  const { tokens } = doc;
+  const last = name.to - 1;
+  if (last <= name.from || !GROUP_ROLES.has(tokens[last].norm)) return name;
+  for (let k = name.from; k < last; k++) if (tokens[k].norm === "of") return name;
+  return { ...name, to: last, end: tokens[last - 1].end };
 }
 
 /** Prepositions after which a name is where something is. */
@@ -173,6 +184,8 @@ function readName(doc: TextDoc, tagged: TaggedName): Raw | null {
     .map((t) => stripPossessive(t.norm));
   if (words.every((w) => isCalendarWord(w) || STOPWORDS.has(w))) return null; // "Sunday", "On Saturdays"
   if (BOILERPLATE.has(nameKey(name)) || BOILERPLATE.has(words.join(" "))) return null;
+  // "South Koreans", "Reaching Palestinians" (a spinner's capital before a people): a group, not an entity.
+  if (PEOPLES.has(words[words.length - 1])) return null;
   const before = tagged.type === "person" ? titleBefore(doc, tagged.from) : { at: tagged.from, gender: null };
   const titleFrom = Math.min(before.at, tagged.from);
   const title =

@@ -134,6 +134,32 @@ has have had will would could should can may might must do does did not this the
 what how why all
 `);
 
+/**
+ * Peoples named by nation or region, in the plural ("Palestinians", "South Koreans"): a group of people, not
+ * a person, an organisation or a place, so no entity ends in one. Forms that are also adjectives or singulars
+ * ("Chinese", "Swiss") and those that name sports teams ("Indians") are left out.
+ */
+export const PEOPLES = words(`
+afghans albanians algerians americans angolans argentines argentinians armenians australians austrians
+azerbaijanis bahrainis bangladeshis belarusians belgians bolivians bosnians brazilians britons bulgarians
+cambodians cameroonians canadians chileans colombians croats cubans cypriots czechs danes ecuadorians
+egyptians emiratis eritreans estonians ethiopians europeans filipinos finns germans ghanaians greeks
+guatemalans haitians hondurans hungarians icelanders indonesians iranians iraqis israelis italians jamaicans
+jordanians kazakhs kenyans koreans kosovars kurds kuwaitis latvians libyans lithuanians malaysians mexicans
+moroccans mongolians nepalis nigerians norwegians pakistanis palestinians panamanians peruvians qataris
+romanians russians rwandans saudis serbs slovaks slovenians somalis spaniards swedes syrians tanzanians thais
+tunisians turks ugandans ukrainians uruguayans uzbeks venezuelans yemenis zambians zimbabweans africans
+asians arabs latinos hispanics westerners
+`);
+
+/**
+ * People named by their role, in the plural: "Gaza Officials said", "U.S. Officials" (as some wires write it)
+ * name a place's or a body's people, not an entity; the words before are the place or the body.
+ */
+export const GROUP_ROLES = words(`
+officials leaders residents lawmakers diplomats analysts experts sources militants troops protesters spokesmen
+`);
+
 /** Roles that take "to" in a source phrase ("an aide to the president said", "adviser to the board"). */
 export const ROLES_WITH_TO = words(`
 aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson counsel consultant consultants

@@ -341,3 +341,24 @@ describe("names joined by and", () => {
     assert.notEqual(c.entities.find((e) => e.name.startsWith("Petrovane"))?.type, "place", JSON.stringify(c.entities));
   });
 });
+
+describe("groups of people are no entities", () => {
+  test("a people named by nation, however capitalised before it, is no entity", () => {
+    const text = "The ministry said Young Kenyans were leaving the farms. Both West Germans and East Germans crossed.";
+    const names = claims(text).entities.map((e) => e.name);
+    assert.ok(!names.some((n) => /Kenyans|Germans/.test(n)), JSON.stringify(names));
+  });
+  test("a place's officials are the place's people: the name is the place", () => {
+    const text =
+      "Talks in Geneva stalled on Monday. Geneva Officials said the venue would stay open. Some U.S. Officials disagreed.";
+    const c = claims(text);
+    const names = c.entities.map((e) => e.name);
+    assert.ok(!names.some((n) => /Officials/.test(n)), JSON.stringify(names));
+    assert.equal(c.entities.find((e) => e.name === "Geneva")?.mentions.length, 2, JSON.stringify(c.entities));
+  });
+  test("a body named with a role word after 'of' keeps its name", () => {
+    const text = "The Council of Ministers will meet in Brussels on Friday.";
+    const names = claims(text).entities.map((e) => e.name);
+    assert.ok(names.includes("Council of Ministers"), JSON.stringify(names));
+  });
+});
