@@ -29,7 +29,7 @@ import {
   SPEECH,
   skipAdjuncts,
 } from "./clauses.js";
-import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
+import { isAdverb, mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 const OBJECT_PREPOSITIONS = new Set("to for at on into against among".split(" "));
 
@@ -52,6 +52,14 @@ function thatSoon(doc: TextDoc, c: number, te: number): boolean {
   for (let j = c; j < te && j - c < 15; j++) if (/^(?:that|:|"|“|‘|')$/.test(doc.tokens[j].norm)) return true;
   return false;
 }
+
+/** Verbs whose object a cue word may be, as a noun: "had phone calls with", "made claims about". */
+const OBJECT_TAKING = new Set(
+  "had has have having held holds hold made makes make received receives got gets".split(" "),
+);
+
+/** Forms of "be" before a participle cue: the passive ("were told", "been warned"). */
+const PASSIVE_BE = new Set("be been being is are was were".split(" "));
 
 /** Words after "warned", "urged", "asked" that open what is said rather than name a hearer. */
 const NOT_HEARERS = new Set("of about against for that to not never whether if how what why".split(" "));
@@ -295,8 +303,13 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
   const { tokens } = doc;
   const t = tokens[k];
   const cue: Span = [t.start, t.end];
+  const be = passiveBe(doc, ts, k);
+  if (be >= 0) return passiveCue(s, k, be, cue);
   let src = sourceBefore(doc, k, ts);
   if (src && src.from < ts) src = null;
+  // "had almost daily phone calls with", "held frequent calls": the cue word is a noun, the object of a verb.
+  if (src && t.norm.endsWith("s") && OBJECT_TAKING.has(tokens[src.from - 1]?.norm ?? "")) return null;
+  if (src && t.norm.endsWith("s") && tokens.slice(src.from, src.to).some((w) => OBJECT_TAKING.has(w.norm))) return null;
   const prev = k > ts ? tokens[k - 1] : null;
   // "made no mention of", "in support of": the cue word is a noun, whose holder is the clause's subject.
   if (!src && prev !== null && NOT_HEADS.has(prev.norm)) {
@@ -323,6 +336,38 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
     return adjunctsOnly(s, src, cue);
   if (src) return speakerThenCue(s, k, c, src, cue);
   return subjectOfCue(s, k, c, cue) ?? cueThenSpeaker(s, k, cue);
+}
+
+/**
+ * The form of "be" before a participle cue ("were told", "was also warned"), or -1: no passive ("was saying").
+ */
+function passiveBe(doc: TextDoc, ts: number, k: number): number {
+  const { tokens } = doc;
+  if (tokens[k].norm.endsWith("ing")) return -1;
+  for (let b = k - 1; b >= ts; b--) {
+    if (PASSIVE_BE.has(tokens[b].norm)) return b;
+    if (!isAdverb(doc, tokens[b])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A cue in the passive. "The move was reported by MSNBC": the agent after "by" is the source, and the subject
+ * what it reported. "Voters were told that …": the subject only heard it, and who said it the sentence does not
+ * say. Otherwise ("she was assured of winning") no attribution.
+ */
+function passiveCue(s: SentenceScope, k: number, be: number, cue: Span): Found | null {
+  const { doc, inDirect, ts, te } = s;
+  const { tokens } = doc;
+  const c = saidStart(doc, k, te);
+  if (c >= te - 1 || inDirect[c]) return null;
+  if (tokens[c].norm === "by") {
+    const agent = sourceAfter(doc, c, te);
+    const subject = mainSubject(doc, ts, be);
+    if (!agent || !subject || subject.to > be) return null;
+    return { content: [tokens[subject.from].start, tokens[subject.to - 1].end], source: agent, cue };
+  }
+  return tokens[c].norm === "that" ? saidFrom(s, c, null, cue) : null;
 }
 
 /**

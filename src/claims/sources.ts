@@ -38,7 +38,7 @@ const SHARE_LEAD = new Set(
 );
 const NP_PREPS = new Set(["of", "for", "with", "at", "in", "on", "familiar", "close"]);
 
-function isAdverb(doc: TextDoc, t: Token): boolean {
+export function isAdverb(doc: TextDoc, t: Token): boolean {
   return (
     t.kind === "word" &&
     (PRE_CUE.has(t.norm) ||
@@ -373,12 +373,13 @@ export function sourceAfter(doc: TextDoc, cue: number, ceiling: number): TokenRa
     const t = tokens[j];
     if (t.kind === "punct") {
       const before = tokens[j - 1];
+      // "Sen. Warren", and initials before any word inside the sentence ("several U.S. officials").
       const abbrevDot =
         t.norm === "." &&
         joined(doc, before, t) &&
         ABBREV.test(before.norm) &&
         j + 1 < ceiling &&
-        isCapitalized(doc.text, tokens[j + 1]);
+        (isCapitalized(doc.text, tokens[j + 1]) || (before.norm.length === 1 && tokens[j + 1].kind === "word"));
       if (abbrevDot || ((t.norm === "-" || t.norm === "&") && joined(doc, before, t))) {
         j++;
         continue;
@@ -540,9 +541,14 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
   return text.slice(span[0], span[1]);
 }
 
-/** "the board chair, Patricia Lindqvist," / "Patricia Lindqvist, the board chair,": the name in apposition. */
+/**
+ * "the board chair, Patricia Lindqvist," / "Patricia Lindqvist, the board chair,": the name in apposition. A
+ * group ("He met Mr. Okafor, aides said") stands in apposition to no one person.
+ */
 function apposedPerson(doc: TextDoc, index: EntityIndex, span: Span): Mention | undefined {
   const { text } = doc;
+  const head = spanWords(doc, span).pop() ?? "";
+  if (ANONYMOUS_HEADS.has(head) && (head.endsWith("s") || head === "people")) return undefined;
   return index.mentions.find(
     (m) =>
       m.type === "person" &&

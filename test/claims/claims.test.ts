@@ -362,3 +362,28 @@ describe("groups of people are no entities", () => {
     assert.ok(names.includes("Council of Ministers"), JSON.stringify(names));
   });
 });
+
+describe("cue words that are no one's speech act", () => {
+  test("a cue word that is the object of a verb is a noun ('had weekly phone calls with')", () => {
+    const text = "The minister had nearly weekly phone calls with his counterpart, Anne Morel.";
+    assert.deepEqual(claims(text).attributions, []);
+  });
+  test("in the passive, the agent after 'by' is the source and the subject what is said", () => {
+    const t1 = "The merger was first reported by the Ledger on Monday.";
+    const a = holding(t1, "The merger");
+    assert.equal(t1.slice(...(a.source ?? [0, 0])), "the Ledger");
+    const t2 = "Voters were told that the polls would close at eight.";
+    assert.equal(holding(t2, "the polls would close").source, null);
+    assert.deepEqual(claims("She was assured of winning at least 100 delegates.").attributions, []);
+  });
+  test("initials inside a source after 'according to' do not end it", () => {
+    const text = "The deal is close, according to several U.S. officials familiar with the talks.";
+    assert.equal(holding(text, "The deal is close").sourceName, "several U.S. officials familiar with the talks");
+  });
+  test("a group is in apposition to no one person ('He met Mr. Okafor, aides said')", () => {
+    const text = "He met Mr. Okafor on Friday, aides said.";
+    const a = holding(text, "He met Mr. Okafor");
+    assert.equal(a.sourceName, "aides");
+    assert.equal(a.anonymous, true);
+  });
+});
