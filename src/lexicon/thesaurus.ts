@@ -1,59 +1,99 @@
 /**
  * A thesaurus for spin detection: for a word, the words WordNet puts in one synonym group with it. From the
  * npm package `synonyms` (MIT, © Alex Corvi; groups derived from Princeton WordNet 3.0, whose licence permits
- * use and redistribution with its notice). Loaded once, offline, from node_modules.
+ * use and redistribution with its notice), as `train/thesaurus-index.ts` writes it to
+ * `data/lexicon/thesaurus.txt`. Read offline; nothing is downloaded.
  *
  * A spinner swaps a word for a synonym from such a list, usually a rarer one ("fourth" → "quaternary",
  * "offer" → "offering", "coupon" → "voucher"); a writer rarely picks a word far rarer than its everyday
  * synonym. The spin score (spin/score.ts) measures that gap.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
-type Entry = Partial<Record<"n" | "v" | "a" | "s" | "r", string[]>>;
+const THESAURUS_URL = new URL("../../../data/lexicon/thesaurus.txt", import.meta.url);
 
 /**
- * The synonym groups (a head word with its synonyms in one part of speech: n, v, a — s counts as a —, r) and,
- * per word, the groups it is a member of, in the package's order. A word's synonyms by part are made from its
- * groups when first asked for (`synonymsByPart`): a check asks for a few thousand of WordNet's words.
+ * The file as read and where its lines start: first the groups (a head word with its synonyms in one part of
+ * speech: n, v, a, r), then the words, sorted, each with the numbers of its groups. Lookups are binary searches
+ * over the text; parsing the package's JSON into maps instead cost a sixth of a second of every process's start.
  */
-interface Groups {
-  groups: { part: string; members: string[] }[];
-  byWord: Map<string, number[]>;
+interface Index {
+  text: string;
+  lines: Int32Array;
+  /** Number of groups: the groups are lines 1 … groups, the words the lines after. */
+  groups: number;
 }
-let loaded: Groups | null = null;
+let index: Index | null = null;
 
-/** A word the thesaurus keeps: lower-case letters and hyphens, two characters or more. */
-const isMember = (w: string) => w.length > 1 && /^[a-z][a-z-]*$/.test(w);
-
-function load(): Groups {
-  if (loaded) return loaded;
-  // The package's source data, the very object its dictionary.js holds: JSON parses in half the time of
-  // that script.
-  const file = createRequire(import.meta.url).resolve("synonyms/src.json");
-  const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, Entry>;
-  const groups: Groups["groups"] = [];
-  const byWord = new Map<string, number[]>();
-  // Plain loops, no entry pairs nor spread copies: this runs over 60,000 words at every process's start.
-  for (const head in raw) {
-    const entry = raw[head];
-    for (const p in entry) {
-      const xs = entry[p as keyof Entry];
-      if (!xs) continue;
-      const members: string[] = [];
-      if (isMember(head)) members.push(head);
-      for (const w of xs) if (isMember(w)) members.push(w);
-      for (const m of members) {
-        const mine = byWord.get(m);
-        if (mine) mine.push(groups.length);
-        else byWord.set(m, [groups.length]);
-      }
-      groups.push({ part: p === "s" ? "a" : p, members });
-    }
+function load(): Index {
+  if (index) return index;
+  let text: string;
+  try {
+    text = readFileSync(THESAURUS_URL, "utf8");
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "cannot be read";
+    throw new Error(`the thesaurus ${fileURLToPath(THESAURUS_URL)} ${why}: reinstall unspun`);
   }
-  loaded = { groups, byWord };
-  return loaded;
+  const starts: number[] = [0];
+  for (let i = text.indexOf("\n"); i >= 0 && i + 1 < text.length; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  index = { text, lines: Int32Array.from(starts), groups: Number(text.slice(0, starts[1] - 1)) };
+  return index;
 }
+
+/** A line's text, without its line break. */
+function line(ix: Index, n: number): string {
+  return ix.text.slice(ix.lines[n], (n + 1 < ix.lines.length ? ix.lines[n + 1] : ix.text.length + 1) - 1);
+}
+
+/** The line of a word against `word`: negative when the line's word sorts first, 0 when it is the word. */
+function compareAt(text: string, at: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const c = text.charCodeAt(at + i);
+    const end = c === 9; // the tab after the line's word
+    if (i === word.length) return end ? 0 : 1;
+    if (end) return -1;
+    const d = c - word.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+}
+
+/** The groups a word is a member of, by number; undefined when WordNet does not list it. */
+function groupsOf(word: string): number[] | undefined {
+  const known = memberships.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const ix = load();
+  let lo = ix.groups + 1;
+  let hi = ix.lines.length - 1;
+  let found: number[] | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cmp = compareAt(ix.text, ix.lines[mid], word);
+    if (cmp === 0) {
+      found = line(ix, mid).split("\t")[1].split(" ").map(Number);
+      break;
+    }
+    if (cmp < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (memberships.size >= MEMBERSHIPS_MAX) memberships.clear();
+  memberships.set(word, found);
+  return found ?? undefined;
+}
+const memberships = new Map<string, number[] | null>();
+const MEMBERSHIPS_MAX = 200_000;
+
+/** A group's part of speech and members, in the package's order. */
+function group(g: number): { part: string; members: string[] } {
+  let out = parsedGroups.get(g);
+  if (!out) {
+    const [part, members] = line(load(), g + 1).split("\t");
+    out = { part, members: members ? members.split(" ") : [] };
+    parsedGroups.set(g, out);
+  }
+  return out;
+}
+const parsedGroups = new Map<number, { part: string; members: string[] }>();
 
 /** Per word asked for: part → the other members of its groups in that part. */
 const byPart = new Map<string, Map<string, Set<string>>>();
@@ -101,9 +141,8 @@ const anyPart = new Map<string, Set<string>>();
 export function synonymCount(lemma: string): number {
   const made = anyPart.get(lemma);
   if (made) return made.size;
-  const { groups, byWord } = load();
   counted.clear();
-  for (const g of byWord.get(lemma) ?? []) for (const n of groups[g].members) if (n !== lemma) counted.add(n);
+  for (const g of groupsOf(lemma) ?? []) for (const n of group(g).members) if (n !== lemma) counted.add(n);
   return counted.size;
 }
 const counted = new Set<string>();
@@ -112,12 +151,11 @@ const counted = new Set<string>();
 export function synonymsByPart(lemma: string): ReadonlyMap<string, ReadonlySet<string>> {
   const known = byPart.get(lemma);
   if (known) return known;
-  const { groups, byWord } = load();
-  const mine = byWord.get(lemma);
+  const mine = groupsOf(lemma);
   if (!mine) return NO_PARTS;
   const parts = new Map<string, Set<string>>();
   for (const g of mine) {
-    const { part, members } = groups[g];
+    const { part, members } = group(g);
     let set = parts.get(part);
     if (!set) {
       set = new Set();
@@ -148,7 +186,7 @@ export function areSynonyms(a: string, b: string): boolean {
 export function partsOfSpeech(word: string): ReadonlySet<string> | null {
   let out: Set<string> | null = null;
   for (const l of lemmas(word)) {
-    if (!load().byWord.has(l)) continue;
+    if (!groupsOf(l)) continue;
     const p = synonymsByPart(l);
     out ??= new Set();
     for (const x of p.keys()) out.add(x);
@@ -158,5 +196,5 @@ export function partsOfSpeech(word: string): ReadonlySet<string> | null {
 
 /** Whether WordNet lists the word in exactly this form ("series", "news", "means"; not "officials"). */
 export function listedAsIs(word: string): boolean {
-  return load().byWord.has(word);
+  return groupsOf(word) !== undefined;
 }
