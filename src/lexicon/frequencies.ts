@@ -7,8 +7,7 @@
  * Used to tell a common word from a rare one (a spinner's thesaurus reaches for rare synonyms:
  * "disheartenment", "twelvemonth") and a common word written with a capital from a name.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { SortedLines } from "./sorted-lines.js";
 import { isStopword } from "./stopwords.js";
 
 /** Words in SUBTLEX-US (total tokens, for per-million rates). */
@@ -17,61 +16,21 @@ const CORPUS_SIZE = 51e6;
 const COUNTS_URL = new URL("../../../data/lexicon/word-counts.txt", import.meta.url);
 
 /**
- * The counts file as read, one line per word (`word<TAB>lower-case count<TAB>any-case count`, sorted), and
- * where each line starts: a lookup is a binary search over the text. Building a map of its 74,286 words
- * instead cost a fifth of a second of every process's start.
+ * One line per word, `word<TAB>lower-case count<TAB>any-case count`. Building maps of its 74,286 words instead
+ * cost a fifth of a second of every process's start.
  */
-let text = "";
-let lineStarts: Int32Array | null = null;
+let lines: SortedLines | null = null;
 /** Counts already looked up: a text asks for the same words again and again. Cleared when it grows large. */
 const seen = new Map<string, readonly [number, number]>();
 const SEEN_MAX = 200_000;
-
-function load(): Int32Array {
-  if (lineStarts) return lineStarts;
-  try {
-    text = readFileSync(COUNTS_URL, "utf8");
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "cannot be read";
-    throw new Error(`the word counts ${fileURLToPath(COUNTS_URL)} ${why}: reinstall unspun`);
-  }
-  const starts: number[] = [0];
-  for (let i = text.indexOf("\n"); i >= 0 && i + 1 < text.length; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  lineStarts = Int32Array.from(starts);
-  return lineStarts;
-}
-
-/** The word's line against `word`: negative when the line's word sorts first, 0 when it is the word. */
-function compareAt(at: number, word: string): number {
-  for (let i = 0; ; i++) {
-    const c = text.charCodeAt(at + i);
-    const end = c === 9; // the tab after the line's word
-    if (i === word.length) return end ? 0 : 1;
-    if (end) return -1;
-    const d = c - word.charCodeAt(i);
-    if (d !== 0) return d;
-  }
-}
 
 /** [count written in lower case, count in any case]; zeros when unseen. */
 function counts(norm: string): readonly [number, number] {
   const known = seen.get(norm);
   if (known) return known;
-  const starts = load();
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found: readonly [number, number] = [0, 0];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const cmp = compareAt(starts[mid], norm);
-    if (cmp === 0) {
-      const [, l, a] = text.slice(starts[mid], text.indexOf("\n", starts[mid])).split("\t");
-      found = [Number(l), Number(a)];
-      break;
-    }
-    if (cmp < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  lines ??= new SortedLines(COUNTS_URL, "the word counts");
+  const fields = lines.find(norm);
+  const found = fields ? ([Number(fields[0]), Number(fields[1])] as const) : ([0, 0] as const);
   if (seen.size >= SEEN_MAX) seen.clear(); // a server's years of typos and figures
   seen.set(norm, found);
   return found;

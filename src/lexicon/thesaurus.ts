@@ -8,74 +8,35 @@
  * "offer" → "offering", "coupon" → "voucher"); a writer rarely picks a word far rarer than its everyday
  * synonym. The spin score (spin/score.ts) measures that gap.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { SortedLines } from "./sorted-lines.js";
 
 const THESAURUS_URL = new URL("../../../data/lexicon/thesaurus.txt", import.meta.url);
 
 /**
- * The file as read and where its lines start: first the groups (a head word with its synonyms in one part of
- * speech: n, v, a, r), then the words, sorted, each with the numbers of its groups. Lookups are binary searches
- * over the text; parsing the package's JSON into maps instead cost a sixth of a second of every process's start.
+ * The file: its first line counts the groups (a head word with its synonyms in one part of speech: n, v, a, r),
+ * the groups follow, then the words, sorted, each with the numbers of its groups. Parsing the package's JSON
+ * into maps instead cost a sixth of a second of every process's start.
  */
-interface Index {
-  text: string;
-  lines: Int32Array;
-  /** Number of groups: the groups are lines 1 … groups, the words the lines after. */
-  groups: number;
-}
-let index: Index | null = null;
+let lines: SortedLines | null = null;
+let groupCount = 0;
 
-function load(): Index {
-  if (index) return index;
-  let text: string;
-  try {
-    text = readFileSync(THESAURUS_URL, "utf8");
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "cannot be read";
-    throw new Error(`the thesaurus ${fileURLToPath(THESAURUS_URL)} ${why}: reinstall unspun`);
+function load(): SortedLines {
+  if (!lines) {
+    lines = new SortedLines(THESAURUS_URL, "the thesaurus");
+    groupCount = Number(lines.line(0));
   }
-  const starts: number[] = [0];
-  for (let i = text.indexOf("\n"); i >= 0 && i + 1 < text.length; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  index = { text, lines: Int32Array.from(starts), groups: Number(text.slice(0, starts[1] - 1)) };
-  return index;
-}
-
-/** A line's text, without its line break. */
-function line(ix: Index, n: number): string {
-  return ix.text.slice(ix.lines[n], (n + 1 < ix.lines.length ? ix.lines[n + 1] : ix.text.length + 1) - 1);
-}
-
-/** The line of a word against `word`: negative when the line's word sorts first, 0 when it is the word. */
-function compareAt(text: string, at: number, word: string): number {
-  for (let i = 0; ; i++) {
-    const c = text.charCodeAt(at + i);
-    const end = c === 9; // the tab after the line's word
-    if (i === word.length) return end ? 0 : 1;
-    if (end) return -1;
-    const d = c - word.charCodeAt(i);
-    if (d !== 0) return d;
-  }
+  return lines;
 }
 
 /** The groups a word is a member of, by number; undefined when WordNet does not list it. */
 function groupsOf(word: string): number[] | undefined {
   const known = memberships.get(word);
   if (known !== undefined) return known ?? undefined;
-  const ix = load();
-  let lo = ix.groups + 1;
-  let hi = ix.lines.length - 1;
-  let found: number[] | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const cmp = compareAt(ix.text, ix.lines[mid], word);
-    if (cmp === 0) {
-      found = line(ix, mid).split("\t")[1].split(" ").map(Number);
-      break;
-    }
-    if (cmp < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  const found =
+    load()
+      .find(word, groupCount + 1)?.[0]
+      .split(" ")
+      .map(Number) ?? null;
   if (memberships.size >= MEMBERSHIPS_MAX) memberships.clear();
   memberships.set(word, found);
   return found ?? undefined;
@@ -87,7 +48,9 @@ const MEMBERSHIPS_MAX = 200_000;
 function group(g: number): { part: string; members: string[] } {
   let out = parsedGroups.get(g);
   if (!out) {
-    const [part, members] = line(load(), g + 1).split("\t");
+    const [part, members] = load()
+      .line(g + 1)
+      .split("\t");
     out = { part, members: members ? members.split(" ") : [] };
     parsedGroups.set(g, out);
   }
