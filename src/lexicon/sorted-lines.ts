@@ -1,8 +1,7 @@
 /**
  * A word list shipped as text, one entry a line, `word<TAB>…`, with the words sorted by UTF-16 code units: a
  * lookup is a binary search over the text as read, so a process pays for reading the file and finding its line
- * breaks, not for building a map of every entry it may never ask for (data/lexicon/; train/word-counts.ts and
- * train/thesaurus-index.ts write the files).
+ * breaks, not for building a map of every entry it may never ask for (data/lexicon/; train/lexicon.ts writes the files).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

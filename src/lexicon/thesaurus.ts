@@ -1,7 +1,7 @@
 /**
  * A thesaurus for spin detection: for a word, the words WordNet puts in one synonym group with it. From the
  * npm package `synonyms` (MIT, © Alex Corvi; groups derived from Princeton WordNet 3.0, whose licence permits
- * use and redistribution with its notice), as `train/thesaurus-index.ts` writes it to
+ * use and redistribution with its notice), as `train/lexicon.ts` writes it to
  * `data/lexicon/thesaurus.txt`. Read offline; nothing is downloaded.
  *
  * A spinner swaps a word for a synonym from such a list, usually a rarer one ("fourth" → "quaternary",

@@ -3,12 +3,12 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import { anyCount, lowerCount, zipf } from "../../src/lexicon/frequencies.js";
-import { packageJson, wordCountsText } from "../../train/word-counts.js";
+import { packageText, WORD_COUNTS_SOURCE, wordCountsText } from "../../train/lexicon.js";
 
 describe("word frequencies", () => {
-  it("ships the counts that train/word-counts.ts writes from the installed package", () => {
+  it("ships the counts that train/lexicon.ts writes from the installed package", () => {
     const shipped = new URL("../../../data/lexicon/word-counts.txt", import.meta.url);
-    assert.equal(readFileSync(shipped, "utf8"), wordCountsText(packageJson()));
+    assert.equal(readFileSync(shipped, "utf8"), wordCountsText(packageText(WORD_COUNTS_SOURCE)));
   });
 
   it("reads every entry of the package's list, as JSON.parse reads it", () => {

@@ -3,17 +3,17 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { areSynonyms, lemmas, listedAsIs, synonymCount, synonymsByPart } from "../../src/lexicon/thesaurus.js";
 import { synonymGap } from "../../src/spin/signals/unidiomatic.js";
-import { synonymsJson, thesaurusText } from "../../train/thesaurus-index.js";
+import { packageText, THESAURUS_SOURCE, thesaurusText } from "../../train/lexicon.js";
 
 describe("thesaurus", () => {
-  it("ships what train/thesaurus-index.ts writes from the installed package", () => {
+  it("ships what train/lexicon.ts writes from the installed package", () => {
     const shipped = new URL("../../../data/lexicon/thesaurus.txt", import.meta.url);
-    assert.equal(readFileSync(shipped, "utf8"), thesaurusText(synonymsJson()));
+    assert.equal(readFileSync(shipped, "utf8"), thesaurusText(packageText(THESAURUS_SOURCE)));
   });
 
   it("gives each word the synonyms the package's groups give it, by part of speech", () => {
     // The package's groups, read straight from its JSON (a head word and its synonyms per part; s is a).
-    const raw = JSON.parse(synonymsJson()) as Record<string, Record<string, string[]>>;
+    const raw = JSON.parse(packageText(THESAURUS_SOURCE)) as Record<string, Record<string, string[]>>;
     const isMember = (w: string) => w.length > 1 && /^[a-z][a-z-]*$/.test(w);
     const want = new Map<string, Map<string, Set<string>>>();
     for (const head in raw)
