@@ -94,7 +94,7 @@ function extractWindow(doc: TextDoc, options: ClaimOptions): Claims {
   const inherited = inheritSpeakers(doc, direct, reported);
   const dates = scanDates(doc, options.published);
   return {
-    attributions: withoutRivals(doc, keptAttributions(doc, direct, inherited, reported)),
+    attributions: withGroupPronouns(doc, index, withoutRivals(doc, keptAttributions(doc, direct, inherited, reported))),
     entities: index.entities,
     numbers: numbersOutside(doc, dates.spans),
     dates: dates.dates,
@@ -252,6 +252,31 @@ function withoutRivals(doc: TextDoc, kept: Attribution[]): Attribution[] {
           2 * (a.content[1] - a.content[0]) < o.content[1] - o.content[0],
       ),
   );
+}
+
+/**
+ * "they" or "we" as a source, named as the speaker it stands for: the source of the attribution whose content
+ * holds it ("Officials say that they hope …", "The State Department announced that they have ordered …"), or
+ * else the last source before it in its paragraph that is no one person (a group or an organisation).
+ */
+function withGroupPronouns(doc: TextDoc, index: EntityIndex, found: Attribution[]): Attribution[] {
+  const paragraphOf = (offset: number): number =>
+    lastStartingBy(doc.paragraphs.length, (k) => doc.paragraphs[k][0], offset);
+  const people = new Set(index.entities.filter((e) => e.type === "person").map((e) => e.name));
+  return found.map((a, i) => {
+    if (!a.source || a.sourceName !== null || !/^(?:they|we)$/i.test(doc.text.slice(a.source[0], a.source[1])))
+      return a;
+    const at = a.source[0];
+    const named = (o: Attribution): o is Attribution & { sourceName: string; source: Span } =>
+      o !== a && o.sourceName !== null && o.source !== null && !people.has(o.sourceName);
+    const outer = found.find((o) => named(o) && o.content[0] <= at && o.content[1] >= a.content[1]);
+    const before = found
+      .slice(0, i)
+      .filter((o) => named(o) && o.source[1] <= at && paragraphOf(o.source[0]) === paragraphOf(at))
+      .pop();
+    const donor = outer ?? before;
+    return donor ? { ...a, sourceName: donor.sourceName, anonymous: donor.anonymous } : a;
+  });
 }
 
 /** The last of `n` spans in text order whose start (`startOf`) is at or before `offset`: a binary search. */

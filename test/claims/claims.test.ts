@@ -387,3 +387,18 @@ describe("cue words that are no one's speech act", () => {
     assert.equal(a.anonymous, true);
   });
 });
+
+describe("'they' as a source", () => {
+  test("is the speaker whose words hold it, or the group that spoke before it in the paragraph", () => {
+    const t1 = "Officials in Brussels say that they hope the vote is delayed.";
+    assert.equal(holding(t1, "the vote is delayed").sourceName, "Officials in Brussels");
+    const t2 = "Two aides confirmed the meeting. They said it lasted an hour.";
+    const a = holding(t2, "it lasted an hour");
+    assert.equal(a.sourceName, "Two aides");
+    assert.equal(a.anonymous, true);
+  });
+  test("is no one person", () => {
+    const text = "Maria Lind spoke first. They said the plan was dead.";
+    assert.equal(holding(text, "the plan was dead").sourceName, null);
+  });
+});
