@@ -340,26 +340,42 @@ function relativeSubject(doc: TextDoc, ts: number, k: number): TokenRange | null
   return null;
 }
 
+/** Words that open a noun phrase, and subject pronouns: after a hearer, they open what is said. */
+const NEW_PHRASE = new Set("the a an his her their its our my your this these those he she they we i it".split(" "));
+
+/** Forms of "tell", which always names a hearer: "told the committee …" names one though "the" opens it. */
+const TELL = new Set(["tell", "tells", "told", "telling"]);
+
 /**
  * Past a hearer after a verb that may name one ("told reporters …", "warned the board that …"): up to three
- * words, unless what follows opens what is said.
+ * words (four after a determiner), ended early by "that", "to" or a second noun phrase or subject ("told police
+ * the car …", "told Reuters he …"), unless what follows opens what is said.
  */
 function skipHearer(doc: TextDoc, verb: string, c: number, te: number): number {
   const { tokens } = doc;
-  if (
-    HEARER_VERBS.has(verb) &&
-    c < te &&
-    tokens[c].kind === "word" &&
-    !CUE_ADJUNCTS.has(tokens[c].norm) &&
-    !NOT_HEARERS.has(tokens[c].norm)
-  ) {
-    let n = 0;
-    while (c < te && tokens[c].kind === "word" && tokens[c].norm !== "that" && n < 3) {
-      c++;
-      n++;
+  if (!HEARER_VERBS.has(verb) || c >= te || tokens[c].kind !== "word" || NOT_HEARERS.has(tokens[c].norm)) return c;
+  const determiner = NEW_PHRASE.has(tokens[c].norm) && CUE_ADJUNCTS.has(tokens[c].norm);
+  if (CUE_ADJUNCTS.has(tokens[c].norm) && !determiner) return c;
+  const from = c;
+  let ended = false; // by "that", "to" or a new phrase rather than by the count
+  while (c < te && tokens[c].kind === "word" && c - from < (determiner ? 4 : 3)) {
+    const w = tokens[c].norm;
+    if (w === "that" || (c > from && (w === "to" || NEW_PHRASE.has(w)))) {
+      ended = true;
+      break;
     }
+    c++;
   }
+  // "warned the economy could shrink", "was told the plant would close": a determiner starts what is said
+  // unless a "that" closes the hearer, or, after "tell", a clause's first word does.
+  if (determiner && !thatAfterAdjuncts(doc, c, te) && !(ended && TELL.has(verb))) return from;
   return c;
+}
+
+/** A "that" at `c` or right after adjuncts ("… on Thursday that"). */
+function thatAfterAdjuncts(doc: TextDoc, c: number, te: number): boolean {
+  const a = skipAdjuncts(doc, c, te);
+  return a < te && doc.tokens[a].norm === "that";
 }
 
 /** Past adjuncts ("in a statement", "on Tuesday") and a colon; a "that" belongs to what is said. */
