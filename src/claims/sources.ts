@@ -4,6 +4,7 @@
  * the source is unnamed, and the sourcing summary of an article.
  */
 
+import { inName } from "../lexicon/abbreviations.js";
 import {
   ANONYMOUS_HEADS,
   CUE_VERBS,
@@ -31,7 +32,6 @@ export interface TokenRange {
   to: number;
 }
 
-const ABBREV = /^(?:[a-z]|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sen|rep|gov|rev|prof)$/;
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
 const SHARE_LEAD = new Set(
   "about nearly almost roughly around some only just more than fewer less over under".split(" "),
@@ -139,7 +139,7 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
     const t = tokens[j - 1];
     if (t.kind === "punct") {
       const before = tokens[j - 2];
-      const abbrevDot = t.norm === "." && before && joined(doc, before, t) && ABBREV.test(before.norm);
+      const abbrevDot = t.norm === "." && before && joined(doc, before, t) && inName(before.norm);
       if (abbrevDot || ((t.norm === "-" || t.norm === "&") && joined(doc, t, tokens[j]))) {
         j--;
         continue;
@@ -311,7 +311,7 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
     e < limit &&
     e - s < 6 &&
     (isCapitalized(doc.text, tokens[e]) ||
-      (tokens[e].norm === "." && e > s && ABBREV.test(tokens[e - 1].norm) && joined(doc, tokens[e - 1], tokens[e])))
+      (tokens[e].norm === "." && e > s && inName(tokens[e - 1].norm) && joined(doc, tokens[e - 1], tokens[e])))
   )
     e++;
   return e > s ? { from: s, to: e } : null;
@@ -376,7 +376,7 @@ export function sourceAfter(doc: TextDoc, cue: number, ceiling: number): TokenRa
       const abbrevDot =
         t.norm === "." &&
         joined(doc, before, t) &&
-        ABBREV.test(before.norm) &&
+        inName(before.norm) &&
         j + 1 < ceiling &&
         isCapitalized(doc.text, tokens[j + 1]);
       if (abbrevDot || ((t.norm === "-" || t.norm === "&") && joined(doc, before, t))) {

@@ -154,6 +154,15 @@ describe("speakers and sources", () => {
     assert.equal(a.sourceName, "Tin and Allied Trades");
     assert.equal(text.slice(...(a.source ?? [0, 0])), "Tin and Allied Trades union");
   });
+
+  test("an abbreviated title's period goes on to the name, before or after the cue; a firm's 'Inc.' ends it", () => {
+    const t1 = "“We are checking the cameras,” said Sgt. Maya Linde of the Orlund police.";
+    assert.equal(holding(t1, "We are checking").sourceName, "Maya Linde");
+    const t2 = "“Stay indoors,” Capt. Rhea Mott told residents of the valley.";
+    assert.equal(holding(t2, "Stay indoors").sourceName, "Rhea Mott");
+    const t3 = "“We will appeal,” said a lawyer for Brandt Inc. The firm lost the case in March.";
+    assert.equal(t3.slice(...(holding(t3, "We will appeal").source ?? [0, 0])), "a lawyer for Brandt Inc");
+  });
 });
 
 describe("numbers", () => {
