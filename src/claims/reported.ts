@@ -8,6 +8,7 @@
 import {
   CUE_ADJUNCTS,
   CUE_VERBS,
+  DETERMINERS,
   HEARER_VERBS,
   MORE_CUE_VERBS,
   NOT_HEADS,
@@ -29,7 +30,7 @@ import {
   SPEECH,
   skipAdjuncts,
 } from "./clauses.js";
-import { mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
+import { mainSubject, rangeSpan, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 const OBJECT_PREPOSITIONS = new Set("to for at on into against among".split(" "));
 
@@ -161,7 +162,25 @@ export function findReported(
       if (found) out.push(found);
     }
   }
-  return out;
+  return endRelativeClauses(doc, out);
+}
+
+/**
+ * "A person who asked not to be named said …": what a cue inside a relative clause says ends with the source
+ * phrase that holds the clause, where the main cue begins.
+ */
+function endRelativeClauses(doc: TextDoc, found: Found[]): Found[] {
+  return found.map((inner) => {
+    const who = inner.source;
+    if (!who || who.to - who.from !== 1 || doc.tokens[who.from].norm !== "who") return inner;
+    for (const outer of found) {
+      if (!outer.source || outer.source.from >= who.from || outer.source.to <= who.to) continue;
+      const [, s1] = rangeSpan(doc, outer.source);
+      if (inner.content[0] < s1 && inner.content[1] >= outer.cue[1] && outer.cue[0] >= s1)
+        return { ...inner, content: contentSpan(doc.text, inner.content[0], s1) };
+    }
+    return inner;
+  });
 }
 
 /**
@@ -341,7 +360,7 @@ function relativeSubject(doc: TextDoc, ts: number, k: number): TokenRange | null
 }
 
 /** Words that open a noun phrase, and subject pronouns: after a hearer, they open what is said. */
-const NEW_PHRASE = new Set("the a an his her their its our my your this these those he she they we i it".split(" "));
+const NEW_PHRASE = new Set([...DETERMINERS, ..."he she they we i it".split(" ")]);
 
 /** Forms of "tell", which always names a hearer: "told the committee …" names one though "the" opens it. */
 const TELL = new Set(["tell", "tells", "told", "telling"]);

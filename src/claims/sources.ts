@@ -8,6 +8,7 @@ import { inName } from "../lexicon/abbreviations.js";
 import {
   ANONYMOUS_HEADS,
   CUE_VERBS,
+  DETERMINERS,
   FIRM_HEADS,
   HEARER_VERBS,
   MONTH_OR_DAY,
@@ -87,7 +88,9 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
   // "began dismissing", "keeps talking": a verb of phase before an -ing cue is part of the verb group.
   if (k > floor && PHASE_VERBS.has(tokens[k].norm) && tokens[cue].norm.endsWith("ing")) k--;
   for (;;) {
-    if (k >= floor && isAdverb(doc, tokens[k]) && !floatingQuantifier(doc, k, floor)) k--;
+    // "the family said", "an ally said": a word in -ly after a determiner is a noun.
+    const noun = k > floor && DETERMINERS.has(tokens[k - 1].norm);
+    if (k >= floor && isAdverb(doc, tokens[k]) && !noun && !floatingQuantifier(doc, k, floor)) k--;
     else if (k - 2 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 2, k))) k -= 3;
     else if (k - 1 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 1, k))) k -= 2;
     else break;
@@ -162,7 +165,13 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
       j--;
       continue;
     }
-    if (NP_STOP.has(t.norm) || PRONOUNS.has(t.norm) || CUE_VERBS.has(t.norm)) break;
+    if (NP_STOP.has(t.norm) || PRONOUNS.has(t.norm) || CUE_VERBS.has(t.norm)) {
+      // Not after a possessive ("who pledged their support"): there the cue word is a noun of the clause.
+      const owned = DETERMINERS.has(head.norm);
+      const noun = depth < 2 && !owned ? relativeAntecedentBefore(doc, j - 1, cue, floor, depth) : null;
+      if (noun) return { from: noun.from, to: k + 1 };
+      break;
+    }
     j--;
   }
   // A leading number stays ("55 percent said"); other marks and prepositions go.
@@ -177,6 +186,32 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
         break;
       }
   return { from: j, to: k + 1 };
+}
+
+/**
+ * The noun before a "who" that opens a relative clause running from before token `at` up to the cue, with no
+ * mark between ("A person who asked not to be named said", "Those who oppose the plan say"): the clause's verbs
+ * and pronouns are its own, and the source is that noun with the clause.
+ */
+function relativeAntecedentBefore(
+  doc: TextDoc,
+  at: number,
+  cue: number,
+  floor: number,
+  depth: number,
+): TokenRange | null {
+  const { tokens } = doc;
+  for (let w = at; w > floor && cue - w <= 14; w--) {
+    const t = tokens[w];
+    if (t.kind !== "word") return null;
+    if (t.norm !== "who") continue;
+    const before = tokens[w - 1];
+    if (before.norm === "those") return { from: w - 1, to: w };
+    if (before.kind !== "word" || NOT_HEADS.has(before.norm) || CUE_VERBS.has(before.norm)) return null;
+    const noun = sourceBefore(doc, w, floor, depth + 1);
+    return noun && noun.to === w && !PRONOUNS.has(before.norm) ? noun : null;
+  }
+  return null;
 }
 
 /** Verbs in the past whose form tells nothing: "spent", "came", "met". */

@@ -155,6 +155,25 @@ describe("speakers and sources", () => {
     assert.equal(text.slice(...(a.source ?? [0, 0])), "Tin and Allied Trades union");
   });
 
+  test("a relative clause with no commas belongs to the source, and what its own cue says ends with it", () => {
+    const t1 = "A person who asked not to be named said the harbour board had voted to sell the ferry.";
+    const a1 = holding(t1, "the harbour board had voted");
+    assert.equal(t1.slice(...(a1.source ?? [0, 0])), "A person who asked not to be named");
+    assert.equal(a1.anonymous, true);
+    const asked = holding(t1, "not to be named");
+    assert.equal(t1.slice(...asked.content), "not to be named");
+    const t2 = "A clerk who was at the counter said the safe had been left open.";
+    assert.equal(t2.slice(...(holding(t2, "the safe had been").source ?? [0, 0])), "A clerk who was at the counter");
+    const t3 = "Those who oppose the quarry say it will poison the creek.";
+    assert.equal(t3.slice(...(holding(t3, "it will poison").source ?? [0, 0])), "Those who oppose the quarry");
+  });
+
+  test("a word in -ly after a determiner is a noun that may speak: the family, an ally", () => {
+    const text = "A cousin who is close to the family said the service would be private.";
+    const a = holding(text, "the service would be private");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "A cousin who is close to the family");
+  });
+
   test("an abbreviated title's period goes on to the name, before or after the cue; a firm's 'Inc.' ends it", () => {
     const t1 = "“We are checking the cameras,” said Sgt. Maya Linde of the Orlund police.";
     assert.equal(holding(t1, "We are checking").sourceName, "Maya Linde");
