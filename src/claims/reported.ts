@@ -101,13 +101,12 @@ export function interjectedSubject(doc: TextDoc, ts: number, comma: number): Tok
   }
   const first = tokens[s];
   if (!(isCapitalized(text, first) || /^(?:the|a|an)$/.test(first.norm))) return null;
-  // The words between the commas describe the name; they hold no clause of the writer's ("…, but it is …").
+  // The words between the commas describe the name; they hold no clause of the writer's ("…, but it is …"). A
+  // "which" opens one about a thing that speaks ("The memo, which was seen by …, said").
   const next = tokens[f + 1];
   if (
     !next ||
-    /^(?:and|but|or|so|yet|then|which|that|while|although|though|because|if|when|as|he|she|they|it|we|i)$/.test(
-      next.norm,
-    )
+    /^(?:and|but|or|so|yet|then|that|while|although|though|because|if|when|as|he|she|they|it|we|i)$/.test(next.norm)
   )
     return null;
   return { from: s, to: e };

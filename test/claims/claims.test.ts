@@ -155,6 +155,12 @@ describe("speakers and sources", () => {
     assert.equal(text.slice(...(a.source ?? [0, 0])), "Tin and Allied Trades union");
   });
 
+  test("a thing that speaks keeps its 'which' clause between commas: the memo, which …, said", () => {
+    const text = "The audit, which was seen by the Pellham Gazette, said the fund had lost $4 million.";
+    const a = holding(text, "the fund had lost");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "The audit");
+  });
+
   test("a relative clause with no commas belongs to the source, and what its own cue says ends with it", () => {
     const t1 = "A person who asked not to be named said the harbour board had voted to sell the ferry.";
     const a1 = holding(t1, "the harbour board had voted");
