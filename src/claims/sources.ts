@@ -143,7 +143,9 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
     if (t.kind === "punct") {
       const before = tokens[j - 2];
       const abbrevDot = t.norm === "." && before && joined(doc, before, t) && inName(before.norm);
-      if (abbrevDot || ((t.norm === "-" || t.norm === "&") && joined(doc, t, tokens[j]))) {
+      // "Kestrel Airlines' chief financial officer": a plural's possessive apostrophe belongs to the phrase.
+      const possessive = t.norm === "'" && before && joined(doc, before, t) && before.norm.endsWith("s");
+      if (abbrevDot || possessive || ((t.norm === "-" || t.norm === "&") && joined(doc, t, tokens[j]))) {
         j--;
         continue;
       }
@@ -477,6 +479,9 @@ export function isAnonymous(doc: TextDoc, span: Span, index: EntityIndex): boole
   const words = spanWords(doc, span);
   if (words.length === 0 || (words.length === 1 && PRONOUNS.has(words[0]))) return false;
   if (!words.some((w) => ANONYMOUS_HEADS.has(w))) return false;
+  // "the airline's chief financial officer, Ruth Ambler, said": a name in apposition names the source.
+  const apposed = apposedPerson(doc, index, span);
+  if (apposed && apposed.span[0] > span[1]) return false;
   return !mentionsIn(index, span).some((m) => m.type === "person");
 }
 
@@ -582,6 +587,7 @@ function apposedPerson(doc: TextDoc, index: EntityIndex, span: Span): Mention | 
     (m) =>
       m.type === "person" &&
       ((m.span[0] > span[1] && /^\s*,\s*$/.test(text.slice(span[1], m.span[0]))) ||
-        (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])))),
+        // Before the phrase, only where commas close the apposition: not "After meeting Ruth Kessel, officials said".
+        (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])) && /^\s*,/.test(text.slice(span[1])))),
   );
 }

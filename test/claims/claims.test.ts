@@ -155,6 +155,21 @@ describe("speakers and sources", () => {
     assert.equal(text.slice(...(a.source ?? [0, 0])), "Tin and Allied Trades union");
   });
 
+  test("a plural's possessive stays in the source, and a role named in apposition is not anonymous", () => {
+    const t1 = "Marlow Airways' chief pilot, Ruth Ambler, told analysts that the fleet would be grounded.";
+    const a1 = holding(t1, "the fleet would be grounded");
+    assert.equal(t1.slice(...(a1.source ?? [0, 0])), "Marlow Airways' chief pilot");
+    assert.equal(a1.sourceName, "Ruth Ambler");
+    assert.equal(a1.anonymous, false);
+  });
+
+  test("a person before a comma is no apposition of the source unless a comma closes it", () => {
+    const text = "After meeting Ruth Kessel, officials said the plan was dead.";
+    const a = holding(text, "the plan was dead");
+    assert.equal(a.sourceName, "officials");
+    assert.equal(a.anonymous, true);
+  });
+
   test("a thing that speaks keeps its 'which' clause between commas: the memo, which …, said", () => {
     const text = "The audit, which was seen by the Pellham Gazette, said the fund had lost $4 million.";
     const a = holding(text, "the fund had lost");
