@@ -162,8 +162,12 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
       j--;
       continue;
     }
-    // "An aide to the president said": a role's "to" belongs to the phrase.
-    if (t.norm === "to" && j - 2 >= floor && ROLES_WITH_TO.has(tokens[j - 2].norm)) {
+    // "An aide to the president said", "people close to the talks said": a role's "to" belongs to the phrase.
+    if (
+      t.norm === "to" &&
+      j - 2 >= floor &&
+      (ROLES_WITH_TO.has(tokens[j - 2].norm) || tokens[j - 2].norm === "close")
+    ) {
       j--;
       continue;
     }

@@ -140,10 +140,14 @@ describe("speakers and sources", () => {
     );
   });
 
-  test("a role's 'to' is part of the source, and a speaker named beside a role is not the person it serves", () => {
+  test("a role's 'to' (and 'close to') is part of the source, and a speaker named beside a role is not the person it serves", () => {
     const t1 = "An aide to the governor said the budget would pass.";
     const a1 = holding(t1, "the budget would pass");
     assert.equal(t1.slice(...(a1.source ?? [0, 0])), "An aide to the governor");
+    const t3 = "Two people close to the mayor said the house would be sold.";
+    const a3 = holding(t3, "the house would be sold");
+    assert.equal(t3.slice(...(a3.source ?? [0, 0])), "Two people close to the mayor");
+    assert.equal(a3.anonymous, true);
     const t2 = "A lawyer for Ruth Kessel, Tom Avery, said the appeal would be filed on Monday.";
     assert.equal(holding(t2, "the appeal would be filed").sourceName, "Tom Avery");
   });
