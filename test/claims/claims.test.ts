@@ -174,6 +174,13 @@ describe("speakers and sources", () => {
     assert.equal(a.anonymous, true);
   });
 
+  test("'said in a statement that' is one attribution: the statement is where it was said", () => {
+    const text = "The harbour authority said in a statement that the pier would close.";
+    const c = claims(text).attributions;
+    assert.equal(c.length, 1);
+    assert.equal(text.slice(...(c[0].cue ?? [0, 0])), "said");
+  });
+
   test("a thing that speaks keeps its 'which' clause between commas: the memo, which …, said", () => {
     const text = "The audit, which was seen by the Pellham Gazette, said the fund had lost $4 million.";
     const a = holding(text, "the fund had lost");
