@@ -174,6 +174,12 @@ describe("speakers and sources", () => {
     assert.equal(a.anonymous, true);
   });
 
+  test("what a cue says ends at the comma before a source and cue that close the sentence", () => {
+    const text = "Traders believe the krona will weaken, analysts at Holm Bank wrote on Friday.";
+    const believe = claims(text).attributions.find((a) => a.cue && text.slice(...a.cue) === "believe");
+    assert.equal(text.slice(...(believe?.content ?? [0, 0])), "the krona will weaken");
+  });
+
   test("'said in a statement that' is one attribution: the statement is where it was said", () => {
     const text = "The harbour authority said in a statement that the pier would close.";
     const c = claims(text).attributions;
