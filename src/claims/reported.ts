@@ -315,6 +315,7 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
   const cue: Span = [t.start, t.end];
   let src = sourceBefore(doc, k, ts);
   if (src && src.from < ts) src = null;
+  if (src && expletiveIt(doc, src, k, te)) return saidFrom(s, saidStart(doc, k, te), null, cue);
   const prev = k > ts ? tokens[k - 1] : null;
   // "made no mention of", "in support of": the cue word is a noun, whose holder is the clause's subject.
   if (!src && prev !== null && NOT_HEADS.has(prev.norm)) {
@@ -341,6 +342,15 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
     return adjunctsOnly(s, src, cue);
   if (src) return speakerThenCue(s, k, c, src, cue);
   return subjectOfCue(s, k, c, cue) ?? cueThenSpeaker(s, k, cue);
+}
+
+/** "It was announced that …", "it is believed that …": the "it" of a passive cue stands for nobody. */
+function expletiveIt(doc: TextDoc, src: TokenRange, k: number, te: number): boolean {
+  const { tokens } = doc;
+  if (src.to - src.from !== 1 || tokens[src.from].norm !== "it" || !tokens[k].norm.endsWith("ed")) return false;
+  const passive = tokens.slice(src.to, k).some((t) => /^(?:is|was|are|were|been|be)$/.test(t.norm));
+  const c = saidStart(doc, k, te);
+  return passive && c < te && tokens[c].norm === "that";
 }
 
 /**

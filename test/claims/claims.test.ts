@@ -180,6 +180,14 @@ describe("speakers and sources", () => {
     assert.equal(text.slice(...(believe?.content ?? [0, 0])), "the krona will weaken");
   });
 
+  test("the 'it' of a passive cue names no source: it was announced that …", () => {
+    const text = "It was announced on Friday that the regatta would be called off.";
+    const a = holding(text, "the regatta would be called off");
+    assert.equal(text.slice(...(a.cue ?? [0, 0])), "announced");
+    assert.equal(a.source, null);
+    assert.equal(a.sourceName, null);
+  });
+
   test("'said in a statement that' is one attribution: the statement is where it was said", () => {
     const text = "The harbour authority said in a statement that the pier would close.";
     const c = claims(text).attributions;
