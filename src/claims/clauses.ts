@@ -56,6 +56,7 @@ const TIMES = new Set([
   "reporters",
   "journalists",
   "repeatedly",
+  "however",
 ]);
 
 /** Past the words between a cue and what is said: "in a statement", "on Tuesday", "last week", ", ". */

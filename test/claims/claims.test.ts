@@ -188,6 +188,11 @@ describe("speakers and sources", () => {
     assert.equal(a.sourceName, null);
   });
 
+  test("an interjected 'however' after the cue is no part of what is said", () => {
+    const text = "Wardens said, however, that the ridge path would stay closed.";
+    assert.equal(text.slice(...holding(text, "the ridge path").content), "that the ridge path would stay closed");
+  });
+
   test("'said in a statement that' is one attribution: the statement is where it was said", () => {
     const text = "The harbour authority said in a statement that the pier would close.";
     const c = claims(text).attributions;
