@@ -59,6 +59,14 @@ function cueAfter(doc: TextDoc, q: Quote, paragraphEnd: number, inQuote: Uint8Ar
     }
     const src = sourceBefore(doc, k, i);
     if (src && src.from === i) return { quote: q, source: src, cue: [t.start, t.end] };
+    // "…," the treasurer, who asked not to be named, said: the relative clause's cue is not the quote's.
+    if (
+      src &&
+      src.to - src.from === 1 &&
+      /^(?:who|which)$/.test(tokens[src.from].norm) &&
+      tokens[src.from - 1].norm === ","
+    )
+      continue;
     return null;
   }
   return null;

@@ -193,6 +193,14 @@ describe("speakers and sources", () => {
     assert.equal(text.slice(...holding(text, "the ridge path").content), "that the ridge path would stay closed");
   });
 
+  test("a quote's cue after its speaker's relative clause is the quote's, not the clause's own cue", () => {
+    const text = "“The till is empty,” the club treasurer, who asked not to be named, said.";
+    const a = holding(text, "The till is empty");
+    assert.equal(a.direct, true);
+    assert.equal(text.slice(...(a.cue ?? [0, 0])), "said");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "the club treasurer");
+  });
+
   test("'said in a statement that' is one attribution: the statement is where it was said", () => {
     const text = "The harbour authority said in a statement that the pier would close.";
     const c = claims(text).attributions;
