@@ -376,8 +376,8 @@ const TELL = new Set(["tell", "tells", "told", "telling"]);
 
 /**
  * Past a hearer after a verb that may name one ("told reporters …", "warned the board that …"): up to three
- * words (four after a determiner), ended early by "that", "to" or a second noun phrase or subject ("told police
- * the car …", "told Reuters he …"), unless what follows opens what is said.
+ * words (four after a determiner), ended early by "that", "to", adjuncts, or a second noun phrase or subject
+ * ("told police the car …", "told Reuters he …"), unless what follows opens what is said.
  */
 function skipHearer(doc: TextDoc, verb: string, c: number, te: number): number {
   const { tokens } = doc;
@@ -388,7 +388,14 @@ function skipHearer(doc: TextDoc, verb: string, c: number, te: number): number {
   let ended = false; // by "that", "to" or a new phrase rather than by the count
   while (c < te && tokens[c].kind === "word" && c - from < (determiner ? 4 : 3)) {
     const w = tokens[c].norm;
-    if (w === "that" || (c > from && (w === "to" || NEW_PHRASE.has(w)))) {
+    // "told members in an email that": where and when after the hearer end it.
+    const adjunct = c > from && ADJUNCT_HEADS.has(w) && skipAdjuncts(doc, c, te) > c;
+    // "told workers at the plant that": a short phrase of the hearer's own before a "that".
+    if (c > from && /^(?:at|of|from|in|on|for)$/.test(w) && !adjunct) {
+      const that = prepositionalThat(doc, c, te);
+      if (that > 0) return that;
+    }
+    if (w === "that" || adjunct || (c > from && (w === "to" || NEW_PHRASE.has(w)))) {
       ended = true;
       break;
     }
@@ -398,6 +405,17 @@ function skipHearer(doc: TextDoc, verb: string, c: number, te: number): number {
   // unless a "that" closes the hearer, or, after "tell", a clause's first word does.
   if (determiner && !thatAfterAdjuncts(doc, c, te) && !(ended && TELL.has(verb))) return from;
   return c;
+}
+
+/** The "that" ending a preposition's short object at `p` ("at the plant that"), else -1. */
+function prepositionalThat(doc: TextDoc, p: number, te: number): number {
+  const { tokens } = doc;
+  for (let j = p + 1; j < te && j - p <= 4; j++) {
+    const w = tokens[j];
+    if (w.norm === "that") return j > p + 1 ? j : -1;
+    if (w.kind !== "word" || FINITE.has(w.norm) || PRONOUNS.has(w.norm)) return -1;
+  }
+  return -1;
 }
 
 /** A "that" at `c` or right after adjuncts ("… on Thursday that"). */

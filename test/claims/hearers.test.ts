@@ -32,6 +32,14 @@ describe("a hearer is no part of what is said", () => {
     const text = "Ines Carro told the harbour board on Thursday that the pier was unsafe.";
     assert.deepEqual(saidWith(text, "told"), ["that the pier was unsafe"]);
   });
+  test("adjuncts or a short phrase of the hearer's own end it before a that", () => {
+    assert.deepEqual(saidWith("Carla Moss told members in an email that the strike was off.", "told"), [
+      "that the strike was off",
+    ]);
+    assert.deepEqual(saidWith("The owner told workers at the mill that their jobs were safe.", "told"), [
+      "that their jobs were safe",
+    ]);
+  });
   test("to opens what the hearer is urged to do", () => {
     assert.deepEqual(saidWith("Wardens urged hikers to leave the ridge before dark.", "urged"), [
       "to leave the ridge before dark",
