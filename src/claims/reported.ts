@@ -273,12 +273,42 @@ function accordingTo(s: SentenceScope, k: number): Found | null {
     // "According to X, …"
     let c = src.to;
     while (c < te && tokens[c].norm !== ",") c++;
+    c = pastApposition(doc, c, te);
     if (c + 1 >= te) return null;
     return saidFrom(s, c + 1, src, cue);
   }
   const end = k > ts && tokens[k - 1].norm === "," ? tokens[k - 1].start : t.start;
   if (end <= ss) return null;
   return saidUpTo(s, end, src, cue);
+}
+
+/**
+ * The comma that closes an apposition opening at the comma `c` ("According to Lena Farr, a virologist at Ostby
+ * University, the vaccine is …"): a phrase led by an article, with no verb of a clause, and a clause after it;
+ * else `c`.
+ */
+function pastApposition(doc: TextDoc, c: number, te: number): number {
+  const { tokens } = doc;
+  if (c + 1 >= te || !/^(?:a|an|the)$/.test(tokens[c + 1].norm)) return c;
+  for (let j = c + 2; j < te && j - c <= 12; j++) {
+    const w = tokens[j];
+    if (w.norm === ",") return clauseFollows(doc, j + 1, te) ? j : c;
+    if (w.kind !== "word" || FINITE.has(w.norm) || NP_STOP_WORDS.has(w.norm)) return c;
+  }
+  return c;
+}
+
+/**
+ * An auxiliary before the next comma or relative word from `k`: a clause, not a second noun phrase ("the driver,
+ * a local man, was …", "a man who lived nearby, was …").
+ */
+function clauseFollows(doc: TextDoc, k: number, te: number): boolean {
+  for (let j = k; j < te && doc.tokens[j].norm !== ","; j++) {
+    const w = doc.tokens[j].norm;
+    if (/^(?:who|which|that)$/.test(w)) return false;
+    if (FINITE.has(w)) return true;
+  }
+  return false;
 }
 
 /** "The House is expected to pass the bill": an expectation nobody is named for; the whole clause. */

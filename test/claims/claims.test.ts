@@ -201,6 +201,13 @@ describe("speakers and sources", () => {
     assert.equal(text.slice(...(a.source ?? [0, 0])), "the club treasurer");
   });
 
+  test("'according to' passes over its source's apposition, not over the subject of what is said", () => {
+    const t1 = "According to Dr. Lena Farr, a virologist at Ostby University, the vaccine is safe.";
+    assert.equal(t1.slice(...holding(t1, "the vaccine is safe").content), "the vaccine is safe");
+    const t2 = "According to police, the driver, a local man, was arrested.";
+    assert.equal(t2.slice(...holding(t2, "was arrested").content), "the driver, a local man, was arrested");
+  });
+
   test("'said in a statement that' is one attribution: the statement is where it was said", () => {
     const text = "The harbour authority said in a statement that the pier would close.";
     const c = claims(text).attributions;
