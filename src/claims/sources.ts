@@ -162,6 +162,11 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
       j--;
       continue;
     }
+    // "Economists polled by Reuters expect": a participle's "by" after a noun belongs to the phrase.
+    if (t.norm === "by" && j - 3 >= floor && participleAfterNoun(doc, j - 2)) {
+      j--;
+      continue;
+    }
     // "An aide to the president said", "people close to the talks said": a role's "to" belongs to the phrase.
     if (
       t.norm === "to" &&
@@ -218,6 +223,25 @@ function relativeAntecedentBefore(
     return noun && noun.to === w && !PRONOUNS.has(before.norm) ? noun : null;
   }
   return null;
+}
+
+/** Whether token `p` is a lower-case participle in -ed after a noun ("economists polled", "analysts surveyed"). */
+function participleAfterNoun(doc: TextDoc, p: number): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[p];
+  const noun = tokens[p - 1];
+  return (
+    t.kind === "word" &&
+    t.norm.length > 4 &&
+    t.norm.endsWith("ed") &&
+    !isCapitalized(text, t) &&
+    !CUE_VERBS.has(t.norm) &&
+    noun.kind === "word" &&
+    !NP_STOP.has(noun.norm) &&
+    !AUX.has(noun.norm) &&
+    !PRONOUNS.has(noun.norm) &&
+    !isAdverb(doc, noun)
+  );
 }
 
 /** Verbs in the past whose form tells nothing: "spent", "came", "met". */

@@ -208,6 +208,12 @@ describe("speakers and sources", () => {
     assert.equal(t2.slice(...holding(t2, "was arrested").content), "the driver, a local man, was arrested");
   });
 
+  test("a participle's 'by' after the head noun belongs to the source phrase", () => {
+    const text = "Analysts surveyed by the Kessel Institute said rents would rise.";
+    const a = holding(text, "rents would rise");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "Analysts surveyed by the Kessel Institute");
+  });
+
   test("'said in a statement that' is one attribution: the statement is where it was said", () => {
     const text = "The harbour authority said in a statement that the pier would close.";
     const c = claims(text).attributions;
