@@ -34,6 +34,7 @@ const SETTINGS = new Set([
   "video",
   "tweet",
   "message",
+  "note",
 ]);
 const TIMES = new Set([
   "monday",
@@ -55,6 +56,7 @@ const TIMES = new Set([
   "reporters",
   "journalists",
   "repeatedly",
+  "however",
 ]);
 
 /** Past the words between a cue and what is said: "in a statement", "on Tuesday", "last week", ", ". */
@@ -179,7 +181,8 @@ export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Arr
       let n = k + 1;
       while (n < te - 1 && QUOTE_MARK.test(tokens[n].norm)) n++;
       const next = tokens[n];
-      if (CLAUSE_OPENERS.has(next.norm) || SPEECH.has(next.norm) || isParticiple(doc, n)) return t.start;
+      if (CLAUSE_OPENERS.has(next.norm) || SPEECH.has(next.norm) || isParticiple(doc, n) || closingCue(doc, n, te))
+        return t.start;
     }
     if (DASH.test(t.norm) && CLAUSE_OPENERS.has(tokens[k + 1].norm)) return t.start;
     if (
@@ -189,6 +192,22 @@ export function clauseEnd(doc: TextDoc, c: number, te: number, inQuote: Uint8Arr
       return t.start;
   }
   return se;
+}
+
+/**
+ * Whether the words from token `n` are a source and a verb of saying that close the sentence ("…, the bank said
+ * in a note."): what another cue says before them ends at the comma.
+ */
+function closingCue(doc: TextDoc, n: number, te: number): boolean {
+  const { tokens } = doc;
+  for (let m = n + 1; m < te && m - n <= 6; m++) {
+    const t = tokens[m];
+    if (t.kind !== "word") return false;
+    if (!SPEECH.has(t.norm)) continue;
+    const a = skipAdjuncts(doc, m + 1, te, false);
+    return a >= te || /^[.!?]$/.test(tokens[a].norm);
+  }
+  return false;
 }
 
 /** An -ing form that opens a participle phrase (", adding …"), not a name or "including". */

@@ -4,6 +4,7 @@
  * running on from the previous paragraph) already has.
  */
 
+import { isAbbreviation } from "../lexicon/abbreviations.js";
 import { CUE_ADJUNCTS, CUE_VERBS, HEARER_VERBS } from "../lexicon/claims.js";
 import type { TextDoc } from "../text/document.js";
 import { isCapitalized, tokenIndexAt } from "../text/tokens.js";
@@ -17,8 +18,6 @@ export interface QuoteFound {
 }
 
 const TERMINATOR = /^[.!?;]$/;
-// A period after these does not end a sentence.
-const ABBREV = /^(?:[a-z]|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sen|rep|gov|rev|prof|no|vs)$/;
 const EMBEDDED = "embedded" as const;
 
 /**
@@ -28,7 +27,7 @@ const EMBEDDED = "embedded" as const;
 function endsSentence(doc: TextDoc, k: number): boolean {
   const { tokens } = doc;
   const t = tokens[k];
-  if (!TERMINATOR.test(t.norm) || ABBREV.test(tokens[k - 1]?.norm ?? "")) return false;
+  if (!TERMINATOR.test(t.norm) || isAbbreviation(tokens[k - 1]?.norm ?? "")) return false;
   const next = tokens[k + 1];
   return !(t.norm === "." && next && (next.norm === "," || (next.kind === "word" && !isCapitalized(doc.text, next))));
 }
@@ -60,6 +59,14 @@ function cueAfter(doc: TextDoc, q: Quote, paragraphEnd: number, inQuote: Uint8Ar
     }
     const src = sourceBefore(doc, k, i);
     if (src && src.from === i) return { quote: q, source: src, cue: [t.start, t.end] };
+    // "…," the treasurer, who asked not to be named, said: the relative clause's cue is not the quote's.
+    if (
+      src &&
+      src.to - src.from === 1 &&
+      /^(?:who|which)$/.test(tokens[src.from].norm) &&
+      tokens[src.from - 1].norm === ","
+    )
+      continue;
     return null;
   }
   return null;

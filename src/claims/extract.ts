@@ -239,6 +239,14 @@ function withoutRivals(doc: TextDoc, kept: Attribution[]): Attribution[] {
     const w = a.cue === null ? "" : doc.text.slice(a.cue[0], a.cue[1]).toLowerCase();
     return isSaying(w);
   };
+  // "said in a statement that …": a stance noun between a verb of saying and what it says is where it was said.
+  const setting = (a: Attribution, o: Attribution): boolean =>
+    o.cue !== null &&
+    a.cue !== null &&
+    speech(o) &&
+    o.content[0] === a.content[0] &&
+    o.content[1] === a.content[1] &&
+    o.cue[1] <= a.cue[0];
   return kept.filter(
     (a) =>
       a.direct ||
@@ -247,9 +255,10 @@ function withoutRivals(doc: TextDoc, kept: Attribution[]): Attribution[] {
         (o) =>
           o !== a &&
           !o.direct &&
-          o.content[0] <= a.content[0] &&
-          o.content[1] >= a.content[1] &&
-          2 * (a.content[1] - a.content[0]) < o.content[1] - o.content[0],
+          ((o.content[0] <= a.content[0] &&
+            o.content[1] >= a.content[1] &&
+            2 * (a.content[1] - a.content[0]) < o.content[1] - o.content[0]) ||
+            setting(a, o)),
       ),
   );
 }

@@ -8,6 +8,7 @@
 import {
   CUE_ADJUNCTS,
   CUE_VERBS,
+  DETERMINERS,
   HEARER_VERBS,
   MORE_CUE_VERBS,
   NOT_HEADS,
@@ -29,7 +30,7 @@ import {
   SPEECH,
   skipAdjuncts,
 } from "./clauses.js";
-import { isAdverb, mainSubject, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
+import { isAdverb, mainSubject, rangeSpan, sourceAfter, sourceBefore, type TokenRange } from "./sources.js";
 
 const OBJECT_PREPOSITIONS = new Set("to for at on into against among".split(" "));
 
@@ -108,13 +109,12 @@ export function interjectedSubject(doc: TextDoc, ts: number, comma: number): Tok
   }
   const first = tokens[s];
   if (!(isCapitalized(text, first) || /^(?:the|a|an)$/.test(first.norm))) return null;
-  // The words between the commas describe the name; they hold no clause of the writer's ("…, but it is …").
+  // The words between the commas describe the name; they hold no clause of the writer's ("…, but it is …"). A
+  // "which" opens one about a thing that speaks ("The memo, which was seen by …, said").
   const next = tokens[f + 1];
   if (
     !next ||
-    /^(?:and|but|or|so|yet|then|which|that|while|although|though|because|if|when|as|he|she|they|it|we|i)$/.test(
-      next.norm,
-    )
+    /^(?:and|but|or|so|yet|then|that|while|although|though|because|if|when|as|he|she|they|it|we|i)$/.test(next.norm)
   )
     return null;
   return { from: s, to: e };
@@ -169,7 +169,25 @@ export function findReported(
       if (found) out.push(found);
     }
   }
-  return out;
+  return endRelativeClauses(doc, out);
+}
+
+/**
+ * "A person who asked not to be named said …": what a cue inside a relative clause says ends with the source
+ * phrase that holds the clause, where the main cue begins.
+ */
+function endRelativeClauses(doc: TextDoc, found: Found[]): Found[] {
+  return found.map((inner) => {
+    const who = inner.source;
+    if (!who || who.to - who.from !== 1 || doc.tokens[who.from].norm !== "who") return inner;
+    for (const outer of found) {
+      if (!outer.source || outer.source.from >= who.from || outer.source.to <= who.to) continue;
+      const [, s1] = rangeSpan(doc, outer.source);
+      if (inner.content[0] < s1 && inner.content[1] >= outer.cue[1] && outer.cue[0] >= s1)
+        return { ...inner, content: contentSpan(doc.text, inner.content[0], s1) };
+    }
+    return inner;
+  });
 }
 
 /**
@@ -263,12 +281,42 @@ function accordingTo(s: SentenceScope, k: number): Found | null {
     // "According to X, …"
     let c = src.to;
     while (c < te && tokens[c].norm !== ",") c++;
+    c = pastApposition(doc, c, te);
     if (c + 1 >= te) return null;
     return saidFrom(s, c + 1, src, cue);
   }
   const end = k > ts && tokens[k - 1].norm === "," ? tokens[k - 1].start : t.start;
   if (end <= ss) return null;
   return saidUpTo(s, end, src, cue);
+}
+
+/**
+ * The comma that closes an apposition opening at the comma `c` ("According to Lena Farr, a virologist at Ostby
+ * University, the vaccine is …"): a phrase led by an article, with no verb of a clause, and a clause after it;
+ * else `c`.
+ */
+function pastApposition(doc: TextDoc, c: number, te: number): number {
+  const { tokens } = doc;
+  if (c + 1 >= te || !/^(?:a|an|the)$/.test(tokens[c + 1].norm)) return c;
+  for (let j = c + 2; j < te && j - c <= 12; j++) {
+    const w = tokens[j];
+    if (w.norm === ",") return clauseFollows(doc, j + 1, te) ? j : c;
+    if (w.kind !== "word" || FINITE.has(w.norm) || NP_STOP_WORDS.has(w.norm)) return c;
+  }
+  return c;
+}
+
+/**
+ * An auxiliary before the next comma or relative word from `k`: a clause, not a second noun phrase ("the driver,
+ * a local man, was …", "a man who lived nearby, was …").
+ */
+function clauseFollows(doc: TextDoc, k: number, te: number): boolean {
+  for (let j = k; j < te && doc.tokens[j].norm !== ","; j++) {
+    const w = doc.tokens[j].norm;
+    if (/^(?:who|which|that)$/.test(w)) return false;
+    if (FINITE.has(w)) return true;
+  }
+  return false;
 }
 
 /** "The House is expected to pass the bill": an expectation nobody is named for; the whole clause. */
@@ -353,8 +401,9 @@ function passiveBe(doc: TextDoc, ts: number, k: number): number {
 
 /**
  * A cue in the passive. "The move was reported by MSNBC": the agent after "by" is the source, and the subject
- * what it reported. "Voters were told that …": the subject only heard it, and who said it the sentence does not
- * say. Otherwise ("she was assured of winning") no attribution.
+ * what it reported. "Voters were told that …", "She was told the ferry would not sail": the subject only heard it,
+ * and who said it the sentence does not say. Otherwise ("he was seen at the rally", "were told at breakfast",
+ * "was assured of winning") no attribution.
  */
 function passiveCue(s: SentenceScope, k: number, be: number, cue: Span): Found | null {
   const { doc, inDirect, ts, te } = s;
@@ -367,7 +416,11 @@ function passiveCue(s: SentenceScope, k: number, be: number, cue: Span): Found |
     if (!agent || !subject || subject.to > be) return null;
     return { content: [tokens[subject.from].start, tokens[subject.to - 1].end], source: agent, cue };
   }
-  return tokens[c].norm === "that" ? saidFrom(s, c, null, cue) : null;
+  // "She was told the ferry would not sail": a hearer's verb needs no "that"; "was assured of winning" is no speech.
+  const opener = tokens[c].norm;
+  const said =
+    opener === "that" || (HEARER_VERBS.has(tokens[k].norm) && !ADJUNCT_HEADS.has(opener) && opener !== "for");
+  return said ? saidFrom(s, c, null, cue) : null;
 }
 
 /**
@@ -385,26 +438,60 @@ function relativeSubject(doc: TextDoc, ts: number, k: number): TokenRange | null
   return null;
 }
 
+/** Words that open a noun phrase, and subject pronouns: after a hearer, they open what is said. */
+const NEW_PHRASE = new Set([...DETERMINERS, ..."he she they we i it".split(" ")]);
+
+/** Forms of "tell", which always names a hearer: "told the committee …" names one though "the" opens it. */
+const TELL = new Set(["tell", "tells", "told", "telling"]);
+
 /**
  * Past a hearer after a verb that may name one ("told reporters …", "warned the board that …"): up to three
- * words, unless what follows opens what is said.
+ * words (four after a determiner), ended early by "that", "to", adjuncts, or a second noun phrase or subject
+ * ("told police the car …", "told Reuters he …"), unless what follows opens what is said.
  */
 function skipHearer(doc: TextDoc, verb: string, c: number, te: number): number {
   const { tokens } = doc;
-  if (
-    HEARER_VERBS.has(verb) &&
-    c < te &&
-    tokens[c].kind === "word" &&
-    !CUE_ADJUNCTS.has(tokens[c].norm) &&
-    !NOT_HEARERS.has(tokens[c].norm)
-  ) {
-    let n = 0;
-    while (c < te && tokens[c].kind === "word" && tokens[c].norm !== "that" && n < 3) {
-      c++;
-      n++;
+  if (!HEARER_VERBS.has(verb) || c >= te || tokens[c].kind !== "word" || NOT_HEARERS.has(tokens[c].norm)) return c;
+  const determiner = NEW_PHRASE.has(tokens[c].norm) && CUE_ADJUNCTS.has(tokens[c].norm);
+  if (CUE_ADJUNCTS.has(tokens[c].norm) && !determiner) return c;
+  const from = c;
+  let ended = false; // by "that", "to" or a new phrase rather than by the count
+  while (c < te && tokens[c].kind === "word" && c - from < (determiner ? 4 : 3)) {
+    const w = tokens[c].norm;
+    // "told members in an email that": where and when after the hearer end it.
+    const adjunct = c > from && ADJUNCT_HEADS.has(w) && skipAdjuncts(doc, c, te) > c;
+    // "told workers at the plant that": a short phrase of the hearer's own before a "that".
+    if (c > from && /^(?:at|of|from|in|on|for)$/.test(w) && !adjunct) {
+      const that = prepositionalThat(doc, c, te);
+      if (that > 0) return that;
     }
+    if (w === "that" || adjunct || (c > from && (w === "to" || NEW_PHRASE.has(w)))) {
+      ended = true;
+      break;
+    }
+    c++;
   }
+  // "warned the economy could shrink", "was told the plant would close": a determiner starts what is said
+  // unless a "that" closes the hearer, or, after "tell", a clause's first word does.
+  if (determiner && !thatAfterAdjuncts(doc, c, te) && !(ended && TELL.has(verb))) return from;
   return c;
+}
+
+/** The "that" ending a preposition's short object at `p` ("at the plant that"), else -1. */
+function prepositionalThat(doc: TextDoc, p: number, te: number): number {
+  const { tokens } = doc;
+  for (let j = p + 1; j < te && j - p <= 4; j++) {
+    const w = tokens[j];
+    if (w.norm === "that") return j > p + 1 ? j : -1;
+    if (w.kind !== "word" || FINITE.has(w.norm) || PRONOUNS.has(w.norm)) return -1;
+  }
+  return -1;
+}
+
+/** A "that" at `c` or right after adjuncts ("… on Thursday that"). */
+function thatAfterAdjuncts(doc: TextDoc, c: number, te: number): boolean {
+  const a = skipAdjuncts(doc, c, te);
+  return a < te && doc.tokens[a].norm === "that";
 }
 
 /** Past adjuncts ("in a statement", "on Tuesday") and a colon; a "that" belongs to what is said. */

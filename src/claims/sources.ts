@@ -4,9 +4,11 @@
  * the source is unnamed, and the sourcing summary of an article.
  */
 
+import { inName } from "../lexicon/abbreviations.js";
 import {
   ANONYMOUS_HEADS,
   CUE_VERBS,
+  DETERMINERS,
   FIRM_HEADS,
   HEARER_VERBS,
   MONTH_OR_DAY,
@@ -31,7 +33,6 @@ export interface TokenRange {
   to: number;
 }
 
-const ABBREV = /^(?:[a-z]|mr|mrs|ms|dr|st|jr|sr|gen|lt|col|sen|rep|gov|rev|prof)$/;
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
 const SHARE_LEAD = new Set(
   "about nearly almost roughly around some only just more than fewer less over under".split(" "),
@@ -87,7 +88,9 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
   // "began dismissing", "keeps talking": a verb of phase before an -ing cue is part of the verb group.
   if (k > floor && PHASE_VERBS.has(tokens[k].norm) && tokens[cue].norm.endsWith("ing")) k--;
   for (;;) {
-    if (k >= floor && isAdverb(doc, tokens[k]) && !floatingQuantifier(doc, k, floor)) k--;
+    // "the family said", "an ally said": a word in -ly after a determiner is a noun.
+    const noun = k > floor && DETERMINERS.has(tokens[k - 1].norm);
+    if (k >= floor && isAdverb(doc, tokens[k]) && !noun && !floatingQuantifier(doc, k, floor)) k--;
     else if (k - 2 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 2, k))) k -= 3;
     else if (k - 1 >= floor && ADVERBIAL_PHRASE.test(phraseText(doc, k - 1, k))) k -= 2;
     else break;
@@ -139,8 +142,10 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
     const t = tokens[j - 1];
     if (t.kind === "punct") {
       const before = tokens[j - 2];
-      const abbrevDot = t.norm === "." && before && joined(doc, before, t) && ABBREV.test(before.norm);
-      if (abbrevDot || ((t.norm === "-" || t.norm === "&") && joined(doc, t, tokens[j]))) {
+      const abbrevDot = t.norm === "." && before && joined(doc, before, t) && inName(before.norm);
+      // "Kestrel Airlines' chief financial officer": a plural's possessive apostrophe belongs to the phrase.
+      const possessive = t.norm === "'" && before && joined(doc, before, t) && before.norm.endsWith("s");
+      if (abbrevDot || possessive || ((t.norm === "-" || t.norm === "&") && joined(doc, t, tokens[j]))) {
         j--;
         continue;
       }
@@ -157,12 +162,27 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
       j--;
       continue;
     }
-    // "An aide to the president said": a role's "to" belongs to the phrase.
-    if (t.norm === "to" && j - 2 >= floor && ROLES_WITH_TO.has(tokens[j - 2].norm)) {
+    // "Economists polled by Reuters expect": a participle's "by" after a noun belongs to the phrase.
+    if (t.norm === "by" && j - 3 >= floor && participleAfterNoun(doc, j - 2)) {
       j--;
       continue;
     }
-    if (NP_STOP.has(t.norm) || PRONOUNS.has(t.norm) || CUE_VERBS.has(t.norm)) break;
+    // "An aide to the president said", "people close to the talks said": a role's "to" belongs to the phrase.
+    if (
+      t.norm === "to" &&
+      j - 2 >= floor &&
+      (ROLES_WITH_TO.has(tokens[j - 2].norm) || tokens[j - 2].norm === "close")
+    ) {
+      j--;
+      continue;
+    }
+    if (NP_STOP.has(t.norm) || PRONOUNS.has(t.norm) || CUE_VERBS.has(t.norm)) {
+      // Not after a possessive ("who pledged their support"): there the cue word is a noun of the clause.
+      const owned = DETERMINERS.has(head.norm);
+      const noun = depth < 2 && !owned ? relativeAntecedentBefore(doc, j - 1, cue, floor, depth) : null;
+      if (noun) return { from: noun.from, to: k + 1 };
+      break;
+    }
     j--;
   }
   // A leading number stays ("55 percent said"); other marks and prepositions go.
@@ -177,6 +197,51 @@ export function sourceBefore(doc: TextDoc, cue: number, floor: number, depth = 0
         break;
       }
   return { from: j, to: k + 1 };
+}
+
+/**
+ * The noun before a "who" that opens a relative clause running from before token `at` up to the cue, with no
+ * mark between ("A person who asked not to be named said", "Those who oppose the plan say"): the clause's verbs
+ * and pronouns are its own, and the source is that noun with the clause.
+ */
+function relativeAntecedentBefore(
+  doc: TextDoc,
+  at: number,
+  cue: number,
+  floor: number,
+  depth: number,
+): TokenRange | null {
+  const { tokens } = doc;
+  for (let w = at; w > floor && cue - w <= 14; w--) {
+    const t = tokens[w];
+    if (t.kind !== "word") return null;
+    if (t.norm !== "who") continue;
+    const before = tokens[w - 1];
+    if (before.norm === "those") return { from: w - 1, to: w };
+    if (before.kind !== "word" || NOT_HEADS.has(before.norm) || CUE_VERBS.has(before.norm)) return null;
+    const noun = sourceBefore(doc, w, floor, depth + 1);
+    return noun && noun.to === w && !PRONOUNS.has(before.norm) ? noun : null;
+  }
+  return null;
+}
+
+/** Whether token `p` is a lower-case participle in -ed after a noun ("economists polled", "analysts surveyed"). */
+function participleAfterNoun(doc: TextDoc, p: number): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[p];
+  const noun = tokens[p - 1];
+  return (
+    t.kind === "word" &&
+    t.norm.length > 4 &&
+    t.norm.endsWith("ed") &&
+    !isCapitalized(text, t) &&
+    !CUE_VERBS.has(t.norm) &&
+    noun.kind === "word" &&
+    !NP_STOP.has(noun.norm) &&
+    !AUX.has(noun.norm) &&
+    !PRONOUNS.has(noun.norm) &&
+    !isAdverb(doc, noun)
+  );
 }
 
 /** Verbs in the past whose form tells nothing: "spent", "came", "met". */
@@ -311,7 +376,7 @@ export function mainSubject(doc: TextDoc, ts: number, limit: number): TokenRange
     e < limit &&
     e - s < 6 &&
     (isCapitalized(doc.text, tokens[e]) ||
-      (tokens[e].norm === "." && e > s && ABBREV.test(tokens[e - 1].norm) && joined(doc, tokens[e - 1], tokens[e])))
+      (tokens[e].norm === "." && e > s && inName(tokens[e - 1].norm) && joined(doc, tokens[e - 1], tokens[e])))
   )
     e++;
   return e > s ? { from: s, to: e } : null;
@@ -377,7 +442,7 @@ export function sourceAfter(doc: TextDoc, cue: number, ceiling: number): TokenRa
       const abbrevDot =
         t.norm === "." &&
         joined(doc, before, t) &&
-        ABBREV.test(before.norm) &&
+        inName(before.norm) &&
         j + 1 < ceiling &&
         (isCapitalized(doc.text, tokens[j + 1]) || (before.norm.length === 1 && tokens[j + 1].kind === "word"));
       if (abbrevDot || ((t.norm === "-" || t.norm === "&") && joined(doc, before, t))) {
@@ -443,6 +508,9 @@ export function isAnonymous(doc: TextDoc, span: Span, index: EntityIndex): boole
   const words = spanWords(doc, span);
   if (words.length === 0 || (words.length === 1 && PRONOUNS.has(words[0]))) return false;
   if (!words.some((w) => ANONYMOUS_HEADS.has(w))) return false;
+  // "the airline's chief financial officer, Ruth Ambler, said": a name in apposition names the source.
+  const apposed = apposedPerson(doc, index, span);
+  if (apposed && apposed.span[0] > span[1]) return false;
   return !mentionsIn(index, span).some((m) => m.type === "person");
 }
 
@@ -553,6 +621,7 @@ function apposedPerson(doc: TextDoc, index: EntityIndex, span: Span): Mention | 
     (m) =>
       m.type === "person" &&
       ((m.span[0] > span[1] && /^\s*,\s*$/.test(text.slice(span[1], m.span[0]))) ||
-        (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])))),
+        // Before the phrase, only where commas close the apposition: not "After meeting Ruth Kessel, officials said".
+        (m.span[1] < span[0] && /^\s*,\s*$/.test(text.slice(m.span[1], span[0])) && /^\s*,/.test(text.slice(span[1])))),
   );
 }

@@ -114,6 +114,9 @@ now yet ever always only most both all twice instead
 
 export const PRONOUNS = words("he she they we i it who you");
 
+/** Words that open a noun phrase: articles, possessives, demonstratives. */
+export const DETERMINERS = words("the a an his her their its our my your this these those");
+
 /** Determiners and prepositions: no noun phrase ends on one, so a cue word after one is a noun ("no mention"). */
 export const NOT_HEADS = words("the a an no every of in for with at on");
 

@@ -140,10 +140,14 @@ describe("speakers and sources", () => {
     );
   });
 
-  test("a role's 'to' is part of the source, and a speaker named beside a role is not the person it serves", () => {
+  test("a role's 'to' (and 'close to') is part of the source, and a speaker named beside a role is not the person it serves", () => {
     const t1 = "An aide to the governor said the budget would pass.";
     const a1 = holding(t1, "the budget would pass");
     assert.equal(t1.slice(...(a1.source ?? [0, 0])), "An aide to the governor");
+    const t3 = "Two people close to the mayor said the house would be sold.";
+    const a3 = holding(t3, "the house would be sold");
+    assert.equal(t3.slice(...(a3.source ?? [0, 0])), "Two people close to the mayor");
+    assert.equal(a3.anonymous, true);
     const t2 = "A lawyer for Ruth Kessel, Tom Avery, said the appeal would be filed on Monday.";
     assert.equal(holding(t2, "the appeal would be filed").sourceName, "Tom Avery");
   });
@@ -153,6 +157,102 @@ describe("speakers and sources", () => {
     const a = holding(text, "the offer was an insult");
     assert.equal(a.sourceName, "Tin and Allied Trades");
     assert.equal(text.slice(...(a.source ?? [0, 0])), "Tin and Allied Trades union");
+  });
+
+  test("a plural's possessive stays in the source, and a role named in apposition is not anonymous", () => {
+    const t1 = "Marlow Airways' chief pilot, Ruth Ambler, told analysts that the fleet would be grounded.";
+    const a1 = holding(t1, "the fleet would be grounded");
+    assert.equal(t1.slice(...(a1.source ?? [0, 0])), "Marlow Airways' chief pilot");
+    assert.equal(a1.sourceName, "Ruth Ambler");
+    assert.equal(a1.anonymous, false);
+  });
+
+  test("a person before a comma is no apposition of the source unless a comma closes it", () => {
+    const text = "After meeting Ruth Kessel, officials said the plan was dead.";
+    const a = holding(text, "the plan was dead");
+    assert.equal(a.sourceName, "officials");
+    assert.equal(a.anonymous, true);
+  });
+
+  test("what a cue says ends at the comma before a source and cue that close the sentence", () => {
+    const text = "Traders believe the krona will weaken, analysts at Holm Bank wrote on Friday.";
+    const believe = claims(text).attributions.find((a) => a.cue && text.slice(...a.cue) === "believe");
+    assert.equal(text.slice(...(believe?.content ?? [0, 0])), "the krona will weaken");
+  });
+
+  test("the 'it' of a passive cue names no source: it was announced that …", () => {
+    const text = "It was announced on Friday that the regatta would be called off.";
+    const a = holding(text, "the regatta would be called off");
+    assert.equal(text.slice(...(a.cue ?? [0, 0])), "announced");
+    assert.equal(a.source, null);
+    assert.equal(a.sourceName, null);
+  });
+
+  test("an interjected 'however' after the cue is no part of what is said", () => {
+    const text = "Wardens said, however, that the ridge path would stay closed.";
+    assert.equal(text.slice(...holding(text, "the ridge path").content), "that the ridge path would stay closed");
+  });
+
+  test("a quote's cue after its speaker's relative clause is the quote's, not the clause's own cue", () => {
+    const text = "“The till is empty,” the club treasurer, who asked not to be named, said.";
+    const a = holding(text, "The till is empty");
+    assert.equal(a.direct, true);
+    assert.equal(text.slice(...(a.cue ?? [0, 0])), "said");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "the club treasurer");
+  });
+
+  test("'according to' passes over its source's apposition, not over the subject of what is said", () => {
+    const t1 = "According to Dr. Lena Farr, a virologist at Ostby University, the vaccine is safe.";
+    assert.equal(t1.slice(...holding(t1, "the vaccine is safe").content), "the vaccine is safe");
+    const t2 = "According to police, the driver, a local man, was arrested.";
+    assert.equal(t2.slice(...holding(t2, "was arrested").content), "the driver, a local man, was arrested");
+  });
+
+  test("a participle's 'by' after the head noun belongs to the source phrase", () => {
+    const text = "Analysts surveyed by the Kessel Institute said rents would rise.";
+    const a = holding(text, "rents would rise");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "Analysts surveyed by the Kessel Institute");
+  });
+
+  test("'said in a statement that' is one attribution: the statement is where it was said", () => {
+    const text = "The harbour authority said in a statement that the pier would close.";
+    const c = claims(text).attributions;
+    assert.equal(c.length, 1);
+    assert.equal(text.slice(...(c[0].cue ?? [0, 0])), "said");
+  });
+
+  test("a thing that speaks keeps its 'which' clause between commas: the memo, which …, said", () => {
+    const text = "The audit, which was seen by the Pellham Gazette, said the fund had lost $4 million.";
+    const a = holding(text, "the fund had lost");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "The audit");
+  });
+
+  test("a relative clause with no commas belongs to the source, and what its own cue says ends with it", () => {
+    const t1 = "A person who asked not to be named said the harbour board had voted to sell the ferry.";
+    const a1 = holding(t1, "the harbour board had voted");
+    assert.equal(t1.slice(...(a1.source ?? [0, 0])), "A person who asked not to be named");
+    assert.equal(a1.anonymous, true);
+    const asked = holding(t1, "not to be named");
+    assert.equal(t1.slice(...asked.content), "not to be named");
+    const t2 = "A clerk who was at the counter said the safe had been left open.";
+    assert.equal(t2.slice(...(holding(t2, "the safe had been").source ?? [0, 0])), "A clerk who was at the counter");
+    const t3 = "Those who oppose the quarry say it will poison the creek.";
+    assert.equal(t3.slice(...(holding(t3, "it will poison").source ?? [0, 0])), "Those who oppose the quarry");
+  });
+
+  test("a word in -ly after a determiner is a noun that may speak: the family, an ally", () => {
+    const text = "A cousin who is close to the family said the service would be private.";
+    const a = holding(text, "the service would be private");
+    assert.equal(text.slice(...(a.source ?? [0, 0])), "A cousin who is close to the family");
+  });
+
+  test("an abbreviated title's period goes on to the name, before or after the cue; a firm's 'Inc.' ends it", () => {
+    const t1 = "“We are checking the cameras,” said Sgt. Maya Linde of the Orlund police.";
+    assert.equal(holding(t1, "We are checking").sourceName, "Maya Linde");
+    const t2 = "“Stay indoors,” Capt. Rhea Mott told residents of the valley.";
+    assert.equal(holding(t2, "Stay indoors").sourceName, "Rhea Mott");
+    const t3 = "“We will appeal,” said a lawyer for Brandt Inc. The firm lost the case in March.";
+    assert.equal(t3.slice(...(holding(t3, "We will appeal").source ?? [0, 0])), "a lawyer for Brandt Inc");
   });
 });
 
@@ -375,6 +475,7 @@ describe("cue words that are no one's speech act", () => {
     const t2 = "Voters were told that the polls would close at eight.";
     assert.equal(holding(t2, "the polls would close").source, null);
     assert.deepEqual(claims("She was assured of winning at least 100 delegates.").attributions, []);
+    assert.deepEqual(claims("Their families were told at breakfast.").attributions, []);
   });
   test("initials inside a source after 'according to' do not end it", () => {
     const text = "The deal is close, according to several U.S. officials familiar with the talks.";
