@@ -188,8 +188,10 @@ function readName(doc: TextDoc, tagged: TaggedName): Raw | null {
   if (PEOPLES.has(words[words.length - 1])) return null;
   const before = tagged.type === "person" ? titleBefore(doc, tagged.from) : { at: tagged.from, gender: null };
   const titleFrom = Math.min(before.at, tagged.from);
-  const title =
-    from > titleFrom ? text.slice(tokens[titleFrom].start, tokens[from - 1].end).replace(/[\s.]+$/, "") : null;
+  const titleText =
+    from > titleFrom ? text.slice(tokens[titleFrom].start, tokens[from - 1].end).replace(/[\s.]+$/, "") : "";
+  // Marks the tagger took into a name ("“SeaMicro", "<SHV") are no title.
+  const title = /\p{L}/u.test(titleText) ? titleText : null;
   const gender = before.gender ?? titleGender(tokens.slice(tagged.from, from).map((t) => t.norm));
   const type = endsLikeFirm(name) ? "organization" : tagged.type;
   return { span: [start, start + name.length], name, title, type, gender, tokens: words };
@@ -300,7 +302,8 @@ function voteTypes(raws: Raw[]): Map<string, string> {
       votes.set(key, v);
     }
     v.set(r.type, (v.get(r.type) ?? 0) + 1);
-    if (r.type === "person" && r.tokens.length >= 2) surnames.add(surname(r.tokens));
+    // "Joe Biden", and "Mr. Biden" alone: a title tells a person as a first name does.
+    if (r.type === "person" && (r.tokens.length >= 2 || r.title !== null)) surnames.add(surname(r.tokens));
   }
   const firms = orgsByFirstWord(raws);
   for (const r of raws) {

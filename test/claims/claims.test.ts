@@ -503,3 +503,16 @@ describe("'they' as a source", () => {
     assert.equal(holding(text, "the plan was dead").sourceName, null);
   });
 });
+
+describe("a person and the body named after them", () => {
+  test("'Mr. Halloran' and 'Halloran' are the person, not the Halloran Administration", () => {
+    const text =
+      "Officials in the Halloran Administration said the talks would resume. Mr. Halloran met the cabinet on " +
+      "Monday. Halloran spoke to reporters afterwards.";
+    const c = claims(text);
+    const person = c.entities.find((e) => e.name === "Halloran");
+    assert.equal(person?.type, "person", JSON.stringify(c.entities));
+    assert.equal(person?.mentions.length, 2, JSON.stringify(c.entities));
+    assert.equal(c.entities.find((e) => e.name === "Halloran Administration")?.mentions.length, 1);
+  });
+});
