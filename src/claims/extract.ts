@@ -123,9 +123,20 @@ function attributionMaker(doc: TextDoc, index: EntityIndex, quoteSpans: Span[]):
       cue,
       sourceName: src ? sourceName(doc, src, index, quoteSpans) : null,
       direct,
-      anonymous: named ? isAnonymous(doc, rangeSpan(doc, named), index) : false,
+      anonymous: named ? isAnonymous(doc, rangeSpan(doc, named), index, between(doc, named, src, content, cue)) : false,
     };
   };
+}
+
+/**
+ * The words between a source phrase and its cue, where a text says it will not name the source ("The treasurer,
+ * who asked not to be named, said"); for a relative pronoun's attribution, from the phrase it stands for to the
+ * end of what it says ("who asked not to be named").
+ */
+function between(doc: TextDoc, named: TokenRange, src: TokenRange, content: Span, cue: Span | null): Span | null {
+  const end = doc.tokens[named.to - 1].end;
+  if (named !== src) return [end, content[1]];
+  return cue && cue[0] > end && cue[0] - end < 200 ? [end, cue[0]] : null;
 }
 
 /** Reported speech of every kind: cue verbs, colon leads, stance words, stance prepositions and polls. */

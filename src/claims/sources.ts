@@ -503,10 +503,20 @@ export function withWholeNames(doc: TextDoc, range: TokenRange, index: EntityInd
   return { ...range, from };
 }
 
-/** Whether a source phrase names nobody: "U.S. officials", "a person familiar with the talks". */
-export function isAnonymous(doc: TextDoc, span: Span, index: EntityIndex): boolean {
+/** What a text says of a source it will not name: "who asked not to be named", "on condition of anonymity". */
+const UNNAMED_ON_PURPOSE =
+  /\b(?:not to be (?:named|identified)|(?:declined|refused) to be (?:named|identified)|anonymity|anonymously)\b/i;
+
+/**
+ * Whether a source phrase names nobody: "U.S. officials", "a person familiar with the talks", or a role the
+ * words `after` it (up to the cue) keep unnamed on purpose.
+ */
+export function isAnonymous(doc: TextDoc, span: Span, index: EntityIndex, after: Span | null = null): boolean {
   const words = spanWords(doc, span);
   if (words.length === 0 || (words.length === 1 && PRONOUNS.has(words[0]))) return false;
+  // "The treasurer, who asked not to be named, said": a role the text keeps unnamed on purpose.
+  if (after && UNNAMED_ON_PURPOSE.test(doc.text.slice(after[0], after[1])))
+    return !mentionsIn(index, span).some((m) => m.type === "person");
   if (!words.some((w) => ANONYMOUS_HEADS.has(w))) return false;
   // "the airline's chief financial officer, Ruth Ambler, said": a name in apposition names the source.
   const apposed = apposedPerson(doc, index, span);

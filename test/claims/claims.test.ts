@@ -516,3 +516,16 @@ describe("a person and the body named after them", () => {
     assert.equal(c.entities.find((e) => e.name === "Halloran Administration")?.mentions.length, 1);
   });
 });
+
+describe("a source the text will not name", () => {
+  test("a role kept unnamed on purpose is anonymous, a named person is not", () => {
+    const t1 = "The treasurer, who asked not to be named, said the books were balanced.";
+    assert.equal(holding(t1, "the books were balanced").anonymous, true);
+    const t2 = "The mayor's aide, speaking on condition of anonymity, said the vote was close.";
+    assert.equal(holding(t2, "the vote was close").anonymous, true);
+    const t3 = "Jane Roe, who asked not to be named, said the vote was close.";
+    assert.equal(holding(t3, "the vote was close").anonymous, false);
+    const t4 = "The minister said that sources who spoke anonymously had lied.";
+    assert.equal(holding(t4, "sources who spoke").anonymous, false);
+  });
+});
