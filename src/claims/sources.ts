@@ -7,6 +7,7 @@
 import { inName } from "../lexicon/abbreviations.js";
 import {
   ANONYMOUS_HEADS,
+  BODY_HEADS,
   CUE_VERBS,
   DETERMINERS,
   FIRM_HEADS,
@@ -503,6 +504,21 @@ export function withWholeNames(doc: TextDoc, range: TokenRange, index: EntityInd
   return { ...range, from };
 }
 
+/**
+ * Whether the words after a name inside a source phrase leave the name the speaker: none ("the ministry"), or
+ * one who speaks for it ("a Halvern Foods spokesman"), or the kind of body it is ("union"). Other words make the name a modifier of the speaker
+ * ("The Orlund police", "the Kessel campaign", "two U.N. diplomats"), and the phrase is the speaker's name.
+ */
+function speaksFor(after: string): boolean {
+  const words = after.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // "the Food and Allied Workers union": a body's kind after its name is no other speaker.
+  const one = words.length === 1 && (SPOKESPEOPLE.has(words[0]) || BODY_HEADS.has(words[0]) || words[0] === "party");
+  return words.length === 0 || one || /^['’]/.test(after);
+}
+const SPOKESPEOPLE = new Set(
+  "spokesman spokeswoman spokesperson spokesmen spokeswomen representative representatives statement".split(" "),
+);
+
 /** What a text says of a source it will not name: "who asked not to be named", "on condition of anonymity". */
 const UNNAMED_ON_PURPOSE =
   /\b(?:not to be (?:named|identified)|(?:declined|refused) to be (?:named|identified)|anonymity|anonymously)\b/i;
@@ -615,7 +631,8 @@ export function sourceName(doc: TextDoc, range: TokenRange, index: EntityIndex, 
   const named = inside.filter(
     (m) => m.type !== "place" || (m.span[1] >= span[1] && /^(?:the\s+)?$/i.test(text.slice(span[0], m.span[0]))),
   );
-  if (named.length > 0) return index.entities[named[named.length - 1].entity].name;
+  const last = named[named.length - 1];
+  if (last && speaksFor(text.slice(last.span[1], span[1]))) return index.entities[last.entity].name;
   return text.slice(span[0], span[1]);
 }
 

@@ -529,3 +529,13 @@ describe("a source the text will not name", () => {
     assert.equal(holding(t4, "sources who spoke").anonymous, false);
   });
 });
+
+describe("a name that modifies the speaker", () => {
+  test("is not the speaker: the phrase is, unless the words after it speak for the name", () => {
+    const name = (text: string, words: string) => holding(text, words).sourceName;
+    assert.equal(name("The Orlund police said the road was closed.", "the road"), "The Orlund police");
+    assert.equal(name("The Kessel campaign said the ad was false.", "the ad"), "The Kessel campaign");
+    assert.equal(name("A Halvern Foods spokesman said the plant would close.", "the plant"), "Halvern Foods");
+    assert.equal(name("The Tin and Allied Trades union said the offer was low.", "the offer"), "Tin and Allied Trades");
+  });
+});
