@@ -7,7 +7,7 @@
  * Used to tell a common word from a rare one (a spinner's thesaurus reaches for rare synonyms:
  * "disheartenment", "twelvemonth") and a common word written with a capital from a name.
  */
-import { SortedLines } from "./sorted-lines.js";
+import { remembered, SortedLines } from "./sorted-lines.js";
 import { isStopword } from "./stopwords.js";
 
 /** Words in SUBTLEX-US (total tokens, for per-million rates). */
@@ -20,21 +20,13 @@ const COUNTS_URL = new URL("../../../data/lexicon/word-counts.txt", import.meta.
  * cost a fifth of a second of every process's start.
  */
 let lines: SortedLines | null = null;
-/** Counts already looked up: a text asks for the same words again and again. Cleared when it grows large. */
-const seen = new Map<string, readonly [number, number]>();
-const SEEN_MAX = 200_000;
 
 /** [count written in lower case, count in any case]; zeros when unseen. */
-function counts(norm: string): readonly [number, number] {
-  const known = seen.get(norm);
-  if (known) return known;
+const counts = remembered((norm: string): readonly [number, number] => {
   lines ??= new SortedLines(COUNTS_URL, "the word counts");
   const fields = lines.find(norm);
-  const found = fields ? ([Number(fields[0]), Number(fields[1])] as const) : ([0, 0] as const);
-  if (seen.size >= SEEN_MAX) seen.clear(); // a server's years of typos and figures
-  seen.set(norm, found);
-  return found;
-}
+  return fields ? [Number(fields[0]), Number(fields[1])] : [0, 0];
+});
 
 /** Count of the word written in lower case (a common noun, verb…); 0 when unseen. */
 export function lowerCount(norm: string): number {

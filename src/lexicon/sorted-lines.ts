@@ -58,3 +58,18 @@ export class SortedLines {
     }
   }
 }
+
+/**
+ * `look(word)`, remembered per word: a text asks for the same words again and again. The memory is cleared when
+ * it holds `max` words, so a long-running server's years of typos and figures do not pile up.
+ */
+export function remembered<T>(look: (word: string) => T, max = 200_000): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    if (seen.has(word)) return seen.get(word) as T;
+    const value = look(word);
+    if (seen.size >= max) seen.clear();
+    seen.set(word, value);
+    return value;
+  };
+}

@@ -8,7 +8,7 @@
  * "offer" → "offering", "coupon" → "voucher"); a writer rarely picks a word far rarer than its everyday
  * synonym. The spin score (spin/score.ts) measures that gap.
  */
-import { SortedLines } from "./sorted-lines.js";
+import { remembered, SortedLines } from "./sorted-lines.js";
 
 const THESAURUS_URL = new URL("../../../data/lexicon/thesaurus.txt", import.meta.url);
 
@@ -29,20 +29,12 @@ function load(): SortedLines {
 }
 
 /** The groups a word is a member of, by number; undefined when WordNet does not list it. */
-function groupsOf(word: string): number[] | undefined {
-  const known = memberships.get(word);
-  if (known !== undefined) return known ?? undefined;
-  const found =
-    load()
-      .find(word, groupCount + 1)?.[0]
-      .split(" ")
-      .map(Number) ?? null;
-  if (memberships.size >= MEMBERSHIPS_MAX) memberships.clear();
-  memberships.set(word, found);
-  return found ?? undefined;
-}
-const memberships = new Map<string, number[] | null>();
-const MEMBERSHIPS_MAX = 200_000;
+const groupsOf = remembered((word: string): number[] | undefined =>
+  load()
+    .find(word, groupCount + 1)?.[0]
+    .split(" ")
+    .map(Number),
+);
 
 /** A group's part of speech and members, in the package's order. */
 function group(g: number): { part: string; members: string[] } {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { SortedLines } from "../../src/lexicon/sorted-lines.js";
+import { remembered, SortedLines } from "../../src/lexicon/sorted-lines.js";
 
 const dir = mkdtempSync(join(tmpdir(), "unspun-sorted-"));
 
@@ -24,4 +24,17 @@ test("finds every word of a sorted list, its first and last too, and no word tha
 test("a missing file is named in a one-line message", () => {
   const url = pathToFileURL(join(dir, "gone.txt"));
   assert.throws(() => new SortedLines(url, "the list"), /^Error: the list .*gone\.txt is missing: reinstall unspun$/);
+});
+
+test("a remembered look-up asks once per word, and forgets all when full", () => {
+  const asked: string[] = [];
+  const look = remembered((w: string) => {
+    asked.push(w);
+    return w.length;
+  }, 2);
+  assert.deepEqual([look("ab"), look("ab"), look("c"), look("ab")], [2, 2, 1, 2]);
+  assert.deepEqual(asked, ["ab", "c"]);
+  look("def"); // the memory held two words: it starts again
+  look("ab");
+  assert.deepEqual(asked, ["ab", "c", "def", "ab"]);
 });
