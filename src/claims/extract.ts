@@ -246,22 +246,22 @@ function keptAttributions(
  * a word inside that attribution, not a rival to it.
  */
 function withoutRivals(doc: TextDoc, kept: Attribution[]): Attribution[] {
-  const speech = (a: Attribution): boolean => {
-    const w = a.cue === null ? "" : doc.text.slice(a.cue[0], a.cue[1]).toLowerCase();
-    return isSaying(w);
-  };
+  // Whether each cue is a verb of saying, read once: the pairs below are many in a long text.
+  const speech = new Map(
+    kept.map((a) => [a, a.cue !== null && isSaying(doc.text.slice(a.cue[0], a.cue[1]).toLowerCase())]),
+  );
   // "said in a statement that …": a stance noun between a verb of saying and what it says is where it was said.
   const setting = (a: Attribution, o: Attribution): boolean =>
-    o.cue !== null &&
-    a.cue !== null &&
-    speech(o) &&
     o.content[0] === a.content[0] &&
     o.content[1] === a.content[1] &&
-    o.cue[1] <= a.cue[0];
+    o.cue !== null &&
+    a.cue !== null &&
+    o.cue[1] <= a.cue[0] &&
+    speech.get(o) === true;
   return kept.filter(
     (a) =>
       a.direct ||
-      speech(a) ||
+      speech.get(a) ||
       !kept.some(
         (o) =>
           o !== a &&
@@ -287,13 +287,16 @@ function withGroupPronouns(doc: TextDoc, index: EntityIndex, found: Attribution[
     if (!a.source || a.sourceName !== null || !/^(?:they|we)$/i.test(doc.text.slice(a.source[0], a.source[1])))
       return a;
     const at = a.source[0];
-    const named = (o: Attribution): o is Attribution & { sourceName: string; source: Span } =>
-      o !== a && o.sourceName !== null && o.source !== null && !people.has(o.sourceName);
-    const outer = found.find((o) => named(o) && o.content[0] <= at && o.content[1] >= a.content[1]);
-    const before = found
-      .slice(0, i)
-      .filter((o) => named(o) && o.source[1] <= at && paragraphOf(o.source[0]) === paragraphOf(at))
-      .pop();
+    const paragraph = paragraphOf(at);
+    let outer: Attribution | undefined;
+    let before: Attribution | undefined;
+    // Back from the pronoun's attribution (they are in text order), no further than the paragraph before.
+    for (let j = i - 1; j >= 0 && paragraphOf(found[j].content[0]) >= paragraph - 1; j--) {
+      const o = found[j];
+      if (o.sourceName === null || o.source === null || people.has(o.sourceName)) continue;
+      if (!outer && o.content[0] <= at && o.content[1] >= a.content[1]) outer = o;
+      if (!before && o.source[1] <= at && paragraphOf(o.source[0]) === paragraph) before = o;
+    }
     const donor = outer ?? before;
     return donor ? { ...a, sourceName: donor.sourceName, anonymous: donor.anonymous } : a;
   });

@@ -356,8 +356,12 @@ function cueVerb(s: SentenceScope, k: number, earlier: (at: number) => TokenRang
   let src = sourceBefore(doc, k, ts);
   if (src && src.from < ts) src = null;
   // "had almost daily phone calls with", "held frequent calls": the cue word is a noun, the object of a verb.
-  if (src && t.norm.endsWith("s") && OBJECT_TAKING.has(tokens[src.from - 1]?.norm ?? "")) return null;
-  if (src && t.norm.endsWith("s") && tokens.slice(src.from, src.to).some((w) => OBJECT_TAKING.has(w.norm))) return null;
+  if (
+    src &&
+    t.norm.endsWith("s") &&
+    tokens.slice(Math.max(0, src.from - 1), src.to).some((w) => OBJECT_TAKING.has(w.norm))
+  )
+    return null;
   const prev = k > ts ? tokens[k - 1] : null;
   // "made no mention of", "in support of": the cue word is a noun, whose holder is the clause's subject.
   if (!src && prev !== null && NOT_HEADS.has(prev.norm)) {
